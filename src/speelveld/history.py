@@ -1,0 +1,64 @@
+"""Every change is recorded (who, when, before/after) and can be reverted.
+
+Built on django-simple-history. A service that saves a record *and* its many-to-many fields
+wraps the work in :func:`one_change`, so that one user action gives one historical record (with
+the many-to-many state), instead of one per field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.db import models
+from simple_history.models import HistoricalRecords
+from simple_history.utils import get_m2m_reverse_field_name
+
+
+class TrackedHistory(HistoricalRecords):  # type: ignore[misc]
+    """HistoricalRecords that remembers itself per model, so services can write one record."""
+
+    registry: dict[type[models.Model], TrackedHistory] = {}  # noqa: RUF012
+
+    def finalize(self, sender: type[models.Model], **kwargs: Any) -> None:
+        super().finalize(sender, **kwargs)
+        if sender is self.cls:
+            TrackedHistory.registry[sender] = self
+
+
+@contextmanager
+def one_change(
+    instance: models.Model, *, user: Any = None, reason: str = "", created: bool = False
+) -> Iterator[None]:
+    """Record the saves and many-to-many changes inside the block as one historical record."""
+    instance.skip_history_when_saving = True  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        del instance.skip_history_when_saving  # type: ignore[attr-defined]
+    if user is not None and getattr(user, "is_authenticated", False):
+        instance._history_user = user  # type: ignore[attr-defined]
+    if reason:
+        instance._change_reason = reason  # type: ignore[attr-defined]
+    TrackedHistory.registry[type(instance)].create_historical_record(
+        instance, "+" if created else "~"
+    )
+
+
+def record_now(instance: models.Model, *, created: bool = True) -> None:
+    """Write a historical record of the current state (after a bulk load, for instance)."""
+    TrackedHistory.registry[type(instance)].create_historical_record(
+        instance, "+" if created else "~"
+    )
+
+
+def m2m_ids(record: Any) -> dict[str, list[int]]:
+    """The many-to-many ids a historical record holds, per field name."""
+    result: dict[str, list[int]] = {}
+    for field in getattr(record, "_history_m2m_fields", []):
+        target = get_m2m_reverse_field_name(field)
+        result[field.name] = sorted(
+            getattr(row, f"{target}_id") for row in getattr(record, field.name).all()
+        )
+    return result

@@ -1,0 +1,111 @@
+"""Forms for the pages. Querysets are limited to what the user may pick."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from speelveld.activities.models import Activity
+from speelveld.activities.services import ActivityFields
+from speelveld.catalogue.models import Phase
+from speelveld.places.models import Area, AreaLevel
+from speelveld.players.models import Organisation, Player
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class ActivityForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Activity
+        fields = [
+            "title",
+            "description",
+            "activity_type",
+            "method",
+            "lead_organisation",
+            "owner",
+            "partners",
+            "areas",
+            "themes",
+            "target_groups",
+            "phase",
+            "start",
+            "end",
+            "status",
+            "reach",
+            "resident_led",
+            "rtc_stage",
+        ]
+        widgets = {
+            "start": DateInput(format="%Y-%m-%d"),
+            "end": DateInput(format="%Y-%m-%d"),
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "themes": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "partners": forms.SelectMultiple(attrs={"size": 6}),
+            "areas": forms.SelectMultiple(attrs={"size": 8}),
+        }
+
+    def __init__(
+        self, *args: Any, municipality: Area, organisation_ids: set[int] | None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        in_municipality = Organisation.objects.filter(municipalities=municipality)
+        leads = (
+            in_municipality
+            if organisation_ids is None
+            else in_municipality.filter(pk__in=organisation_ids)
+        )
+        self.fields["lead_organisation"].queryset = leads  # type: ignore[attr-defined]
+        self.fields["partners"].queryset = in_municipality  # type: ignore[attr-defined]
+        self.fields["owner"].queryset = Player.objects.filter(  # type: ignore[attr-defined]
+            municipality=municipality
+        ).select_related("organisation")
+        self.fields["areas"].queryset = Area.objects.filter(  # type: ignore[attr-defined]
+            municipality=municipality, level__in=[AreaLevel.WIJK, AreaLevel.BUURT]
+        ).order_by("code")
+        self.fields["phase"].queryset = Phase.objects.order_by("order")  # type: ignore[attr-defined]
+
+    def to_fields(self) -> ActivityFields:
+        data = self.cleaned_data
+        return ActivityFields(
+            title=data["title"],
+            description=data["description"],
+            activity_type=data["activity_type"],
+            method=data["method"],
+            lead_organisation=data["lead_organisation"],
+            owner=data["owner"],
+            partners=list(data["partners"]),
+            areas=list(data["areas"]),
+            themes=list(data["themes"]),
+            target_groups=list(data["target_groups"]),
+            phase=data["phase"],
+            start=data["start"],
+            end=data["end"],
+            status=data["status"],
+            reach=data["reach"],
+            resident_led=data["resident_led"],
+            rtc_stage=data["rtc_stage"],
+        )
+
+
+class AreaForm(forms.Form):
+    level = forms.ChoiceField(
+        label=_("niveau"),
+        choices=[(AreaLevel.WIJK, _("wijk")), (AreaLevel.BUURT, _("buurt"))],
+    )
+    code = forms.CharField(
+        label=_("CBS-code"), max_length=12, help_text=_("Bijvoorbeeld WK003401 of BU00340101.")
+    )
+    name = forms.CharField(label=_("naam"), max_length=150)
+    parent = forms.ModelChoiceField(label=_("ligt in"), queryset=Area.objects.none())
+
+    def __init__(self, *args: Any, municipality: Area, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = Area.objects.filter(  # type: ignore[attr-defined]
+            pk=municipality.pk
+        ) | Area.objects.filter(municipality=municipality, level=AreaLevel.WIJK)
