@@ -131,6 +131,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # filled by collectstatic in production
 # Front-end libraries are installed from the npm registry into this folder at build time
 # (scripts/build-assets); they are never copied into the repository and never loaded from a CDN.
 STATICFILES_DIRS = [p for p in [PACKAGE_DIR / "web" / "vendor"] if p.exists()]

@@ -5,7 +5,7 @@ from speelveld.accounts import models
 
 
 @admin.register(models.Membership)
-class MembershipAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class MembershipAdmin(SimpleHistoryAdmin):
     list_display = ("user", "role", "municipality", "organisation")
     list_filter = ("role",)
     raw_id_fields = ("user", "municipality", "organisation")

@@ -50,7 +50,9 @@ def history_revert(*, actor: Any, obj: models.Model, history_id: int) -> models.
     many-to-many), recorded as a new change so that the revert itself can be undone."""
     require(can_edit_instance(actor, obj))
     record = obj.history.get(history_id=history_id)  # type: ignore[attr-defined]
-    restored = record.instance
+    restored: models.Model = record.instance
+    restored._state.adding = False  # it exists: unique checks must not see it as a duplicate
+    restored._state.db = obj._state.db
     # Reverting may not move a record out of the actor's reach (e.g. to another organisation).
     require(can_edit_instance(actor, restored))
     reason = _("Teruggezet naar de versie van %(when)s") % {

@@ -11,7 +11,7 @@ class HandoverInline(admin.TabularInline):  # type: ignore[type-arg]
 
 
 @admin.register(models.Activity)
-class ActivityAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class ActivityAdmin(SimpleHistoryAdmin):
     list_display = ("title", "lead_organisation", "phase", "status", "start", "end")
     list_filter = ("status", "phase", "resident_led", "municipality")
     search_fields = ("title", "description", "external_id")
@@ -21,7 +21,7 @@ class ActivityAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.Handover)
-class HandoverAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class HandoverAdmin(SimpleHistoryAdmin):
     list_display = ("activity", "state", "due")
     list_filter = ("state",)
     raw_id_fields = ("activity", "from_player", "from_organisation", "to_player", "to_organisation")

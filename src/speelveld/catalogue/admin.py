@@ -29,7 +29,7 @@ class DelegationInline(admin.StackedInline):  # type: ignore[type-arg]
 
 
 @admin.register(models.Role)
-class RoleAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class RoleAdmin(SimpleHistoryAdmin):
     list_display = ("key", "name", "name_en", "is_resident_role")
     search_fields = ("key", "name", "name_en")
     filter_horizontal = ("typical_partners", "core_activity_types", "core_phases")

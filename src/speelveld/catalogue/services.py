@@ -23,7 +23,7 @@ from speelveld.catalogue.models import (
 
 
 def _terms(model: type[Term], seeds: tuple[seed_data.TermSeed, ...]) -> int:
-    existing = set(model.objects.values_list("key", flat=True))
+    existing = set(model._default_manager.values_list("key", flat=True))
     new = [
         model(
             key=s.key,
@@ -37,7 +37,7 @@ def _terms(model: type[Term], seeds: tuple[seed_data.TermSeed, ...]) -> int:
         for i, s in enumerate(seeds)
         if s.key not in existing
     ]
-    model.objects.bulk_create(new)
+    model._default_manager.bulk_create(new)
     return len(new)
 
 
@@ -51,7 +51,7 @@ def catalogue_seed() -> dict[str, int]:
     }
     themes = {t.key: t for t in Theme.objects.all()}
     for seed in seed_data.THEMES:
-        if seed.parent and themes[seed.key].parent_id is None and seed.key in themes:
+        if seed.parent and themes[seed.key].parent_id is None:
             Theme.objects.filter(key=seed.key).update(parent=themes[seed.parent])
 
     existing_phases = set(Phase.objects.values_list("key", flat=True))

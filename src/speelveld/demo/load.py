@@ -169,19 +169,17 @@ def field_load(records: FieldRecords, *, progress: Callable[[str], None] | None 
             ]
         )
     }
-    for r in records.players:
-        pk = players[r.key].pk
-        _through(Player.areas, [(pk, areas[c].pk) for c in r.areas], "player", "area")
-        _through(Player.themes, [(pk, themes[k].pk) for k in r.themes], "player", "theme")
-        _through(
-            Player.target_groups,
-            [(pk, groups[k].pk) for k in r.target_groups],
-            "player",
-            "targetgroup",
-        )
-        _through(
-            Player.languages, [(pk, languages[k].pk) for k in r.languages], "player", "language"
-        )
+    player_areas, player_themes, player_groups, player_languages = [], [], [], []
+    for p in records.players:
+        pk = players[p.key].pk
+        player_areas += [(pk, areas[c].pk) for c in p.areas]
+        player_themes += [(pk, themes[k].pk) for k in p.themes]
+        player_groups += [(pk, groups[k].pk) for k in p.target_groups]
+        player_languages += [(pk, languages[k].pk) for k in p.languages]
+    _through(Player.areas, player_areas, "player", "area")
+    _through(Player.themes, player_themes, "player", "theme")
+    _through(Player.target_groups, player_groups, "player", "targetgroup")
+    _through(Player.languages, player_languages, "player", "language")
 
     say("activities")
     types, methods, phases = _by_key(ActivityType), _by_key(Method), _by_key(Phase)

@@ -10,7 +10,7 @@ class FiguresInline(admin.TabularInline):  # type: ignore[type-arg]
 
 
 @admin.register(models.Area)
-class AreaAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class AreaAdmin(SimpleHistoryAdmin):
     list_display = ("code", "name", "level", "year", "parent")
     list_filter = ("level", "year")
     search_fields = ("code", "name")
@@ -19,5 +19,5 @@ class AreaAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.MunicipalityConfig)
-class MunicipalityConfigAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class MunicipalityConfigAdmin(SimpleHistoryAdmin):
     list_display = ("municipality", "public_view")

@@ -49,23 +49,28 @@ def latest_figures(areas: list[Area]) -> dict[int, AreaFigures]:
 
 
 def activity_counts(municipality: Area) -> Counter[int]:
-    """Activities per area id; wijk-wide activities also count for each of their buurten."""
+    """Distinct activities per area id, in one query. A buurt counts its own activities and the
+    ones covering its whole wijk; a wijk counts its own and those of its buurten."""
     through = Activity.areas.through
-    rows = through.objects.filter(activity__municipality=municipality).values_list(
-        "area_id", "area__level"
+    pairs = through.objects.filter(activity__municipality=municipality).values_list(
+        "activity_id", "area_id"
+    )
+    parent_of = dict(
+        Area.objects.filter(municipality=municipality, level=AreaLevel.BUURT).values_list(
+            "pk", "parent_id"
+        )
     )
     children: dict[int, list[int]] = {}
-    for pk, parent_id in Area.objects.filter(
-        municipality=municipality, level=AreaLevel.BUURT
-    ).values_list("pk", "parent_id"):
-        children.setdefault(parent_id, []).append(pk)
-    counts: Counter[int] = Counter()
-    for area_id, level in rows:
-        counts[area_id] += 1
-        if level == AreaLevel.WIJK:
-            for child in children.get(area_id, []):
-                counts[child] += 1
-    return counts
+    for buurt, wijk in parent_of.items():
+        children.setdefault(wijk, []).append(buurt)
+    touched: dict[int, set[int]] = {}
+    for activity_id, area_id in pairs:
+        touched.setdefault(area_id, set()).add(activity_id)
+        if area_id in parent_of:  # a buurt: its wijk counts it too
+            touched.setdefault(parent_of[area_id], set()).add(activity_id)
+        for child in children.get(area_id, []):  # a wijk: each of its buurten counts it
+            touched.setdefault(child, set()).add(activity_id)
+    return Counter({area_id: len(ids) for area_id, ids in touched.items()})
 
 
 def activities_in(area: Area) -> QuerySet[Activity]:

@@ -5,7 +5,7 @@ from speelveld.players import models
 
 
 @admin.register(models.Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class OrganisationAdmin(SimpleHistoryAdmin):
     list_display = ("name", "type")
     list_filter = ("type",)
     search_fields = ("name", "external_id")
@@ -13,7 +13,7 @@ class OrganisationAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.Player)
-class PlayerAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class PlayerAdmin(SimpleHistoryAdmin):
     list_display = ("name", "role", "organisation", "municipality", "active_until")
     list_filter = ("role", "is_group", "municipality")
     search_fields = ("name", "email", "external_id")
@@ -22,7 +22,7 @@ class PlayerAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.Collaboration)
-class CollaborationAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class CollaborationAdmin(SimpleHistoryAdmin):
     list_display = ("__str__", "intensity", "sign", "municipality")
     list_filter = ("intensity", "sign")
     raw_id_fields = ("a_player", "a_organisation", "b_player", "b_organisation", "municipality")

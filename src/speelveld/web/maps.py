@@ -54,7 +54,7 @@ def svg_map(
     An equirectangular projection scaled by cos(latitude) is exact enough at city scale.
     """
     rows = [(c, n, u, g, v, lab) for c, n, u, g, v, lab in items if g]
-    points = [pt for *_r, g, _v, _l in rows for ring in _rings(g) for pt in ring]  # type: ignore[arg-type]
+    points = [pt for *_r, g, _v, _l in rows for ring in _rings(g) for pt in ring]
     if not points:
         return [], width, 0, []
     min_x = min(p[0] for p in points)

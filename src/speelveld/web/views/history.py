@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Field
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -59,7 +60,7 @@ def _entries(obj: models.Model) -> list[dict[str, Any]]:
         if older is not None:
             delta = newer.diff_against(older, foreign_keys_are_objs=False)
             for change in delta.changes:
-                field = model._meta.get_field(change.field)
+                field = cast(Field[Any, Any], model._meta.get_field(change.field))
                 old, new = change.old, change.new
                 if field.many_to_many:
                     target = field.related_model._meta.model_name  # type: ignore[union-attr]
