@@ -60,7 +60,7 @@ def _entries(obj: models.Model) -> list[dict[str, Any]]:
         if older is not None:
             delta = newer.diff_against(older, foreign_keys_are_objs=False)
             for change in delta.changes:
-                field = cast(Field[Any, Any], model._meta.get_field(change.field))
+                field = cast("Field[Any, Any]", model._meta.get_field(change.field))
                 old, new = change.old, change.new
                 if field.many_to_many:
                     target = field.related_model._meta.model_name  # type: ignore[union-attr]
