@@ -2,12 +2,17 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from speelveld.web.views import activities, areas, history, home, organisations
+from speelveld.web.views import activities, areas, history, home, organisations, settings
 
 urlpatterns = [
     path("", home.home, name="home"),
     path("gebied/<str:code>/", areas.area_page, name="area"),
     path("gemeente/<str:code>/gebied/nieuw/", areas.area_new, name="area-new"),
+    path(
+        "gemeente/<str:code>/instellingen/",
+        settings.municipality_settings,
+        name="municipality-settings",
+    ),
     path("gemeente/<str:code>/activiteit/nieuw/", activities.activity_new, name="activity-new"),
     path("activiteit/<int:pk>/", activities.activity_page, name="activity"),
     path("activiteit/<int:pk>/bewerken/", activities.activity_edit, name="activity-edit"),

@@ -20,7 +20,7 @@ from speelveld.catalogue.models import (
     TargetGroup,
     Theme,
 )
-from speelveld.history import record_now
+from speelveld.history import record_bulk
 from speelveld.places.models import Area, AreaFigures, AreaLevel, MunicipalityConfig
 from speelveld.players.models import Collaboration, Organisation, Player
 from speelveld.synth.records import FieldRecords
@@ -272,6 +272,7 @@ def field_load(records: FieldRecords, *, progress: Callable[[str], None] | None 
     say("history")
     # A first historical record with the many-to-many state, so every later change can be
     # reverted to what the demo loaded.
-    for obj in [*organisations.values(), *players.values(), *activities.values()]:
-        record_now(obj)
+    record_bulk(Organisation, list(organisations.values()))
+    record_bulk(Player, list(players.values()))
+    record_bulk(Activity, list(activities.values()))
     return municipality

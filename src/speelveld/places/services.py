@@ -8,7 +8,7 @@ from django.db import transaction
 
 from speelveld.accounts.permissions import can_admin_municipality, require
 from speelveld.history import one_change
-from speelveld.places.models import Area, AreaLevel
+from speelveld.places.models import Area, AreaLevel, MunicipalityConfig
 
 
 @transaction.atomic
@@ -43,3 +43,16 @@ def area_create(
     with one_change(area, user=actor, created=True):
         area.save()
     return area
+
+
+@transaction.atomic
+def municipality_config_update(
+    *, actor: Any, municipality: Area, public_view: bool
+) -> MunicipalityConfig:
+    """A beheerder decides whether anyone may read the municipality's field without login."""
+    require(can_admin_municipality(actor, municipality.pk))
+    config, _created = MunicipalityConfig.objects.get_or_create(municipality=municipality)
+    config.public_view = public_view
+    with one_change(config, user=actor, created=_created):
+        config.save()
+    return config

@@ -109,3 +109,15 @@ class AreaForm(forms.Form):
         self.fields["parent"].queryset = Area.objects.filter(  # type: ignore[attr-defined]
             pk=municipality.pk
         ) | Area.objects.filter(municipality=municipality, level=AreaLevel.WIJK)
+
+
+class MunicipalityConfigForm(forms.Form):
+    public_view = forms.BooleanField(
+        label=_("Openbaar inzien"),
+        required=False,
+        help_text=_(
+            "Iedereen mag het speelveld van deze gemeente bekijken, zonder in te loggen. "
+            "Persoonsgegevens van bewoners staan nooit in Speelveld; namen en werkcontact van "
+            "professionals zijn dan wel zichtbaar."
+        ),
+    )

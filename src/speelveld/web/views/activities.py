@@ -62,7 +62,7 @@ def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
     require(can_edit_activity(request.user, activity))
     municipality = activity.municipality
     form = ActivityForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         instance=activity,
         municipality=municipality,
         organisation_ids=editable_organisation_ids(request.user, municipality.pk),
@@ -87,7 +87,7 @@ def activity_new(request: HttpRequest, code: str) -> HttpResponse:
     municipality = area_get(code)
     require(can_create_in(request.user, municipality.pk))
     form = ActivityForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         municipality=municipality,
         organisation_ids=editable_organisation_ids(request.user, municipality.pk),
     )

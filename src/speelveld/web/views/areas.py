@@ -120,7 +120,7 @@ def area_new(request: HttpRequest, code: str) -> HttpResponse:
     municipality = area_get(code)
     if not can_admin_municipality(request.user, municipality.pk):
         raise PermissionDenied(_("Alleen een beheerder van deze gemeente kan gebieden toevoegen."))
-    form = AreaForm(request.POST or None, municipality=municipality)
+    form = AreaForm(request.POST if request.method == "POST" else None, municipality=municipality)
     if request.method == "POST" and form.is_valid():
         try:
             area = area_create(
