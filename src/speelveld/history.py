@@ -12,8 +12,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from simple_history.utils import get_m2m_field_name, get_m2m_reverse_field_name
+
+# simple-history's own labels for history_type are English only
+ACTIONS = {"+": _("aangemaakt"), "~": _("gewijzigd"), "-": _("verwijderd")}
 
 
 class TrackedHistory(HistoricalRecords):  # type: ignore[misc]

@@ -93,7 +93,7 @@ def _segments_cross(p1: Point, p2: Point, q1: Point, q2: Point) -> bool:
 
 
 def _digest(seed: int, hash_seed: str) -> str:
-    src = Path(demo.__file__).resolve().parents[2]
+    src = Path(demo.__file__).resolve().parents[3]  # src/speelveld/synth/demo/__init__.py
     code = (
         "import hashlib; from speelveld.synth.demo import demo_field; "
         f"print(hashlib.sha256(repr(demo_field(seed={seed})).encode()).hexdigest())"

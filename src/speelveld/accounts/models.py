@@ -13,10 +13,10 @@ from speelveld.players.models import Organisation
 
 
 class AccountRole(models.TextChoices):
-    BEHEERDER = "beheerder", _("beheerder (beheert één gemeente)")
-    REDACTEUR = "redacteur", _("redacteur (bewerkt de gegevens van één organisatie)")
-    OPDRACHTGEVER = "opdrachtgever", _("opdrachtgever (leest alles van één gemeente)")
-    ONDERZOEKER = "onderzoeker", _("onderzoeker (leest over gemeenten heen)")
+    BEHEERDER = "beheerder", _("beheerder")
+    REDACTEUR = "redacteur", _("redacteur")
+    OPDRACHTGEVER = "opdrachtgever", _("opdrachtgever")
+    ONDERZOEKER = "onderzoeker", _("onderzoeker")
 
 
 class Membership(models.Model):

@@ -16,6 +16,7 @@ from speelveld.accounts.permissions import (
     can_view_municipality,
 )
 from speelveld.activities.models import Activity
+from speelveld.history import ACTIONS
 from speelveld.places.models import Area, AreaLevel
 from speelveld.places.selectors import (
     activities_in,
@@ -86,11 +87,13 @@ def area_page(request: HttpRequest, code: str) -> HttpResponse:
         .annotate(n=Count("led_activities", distinct=True))
         .order_by("type", "name")
     )
-    recent = (
+    recent = list(
         Activity.history.filter(municipality_id=municipality.pk)
         .select_related("history_user")
         .order_by("-history_date")[:8]
     )
+    for record in recent:
+        record.action = ACTIONS.get(record.history_type, "")
     context = {
         "area": area,
         "municipality": municipality,

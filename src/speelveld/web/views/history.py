@@ -18,6 +18,7 @@ from speelveld.accounts.permissions import require
 from speelveld.accounts.services import can_edit_instance, history_revert
 from speelveld.activities.models import Activity, Handover
 from speelveld.catalogue.models import Role
+from speelveld.history import ACTIONS
 from speelveld.places.models import Area
 from speelveld.players.models import Collaboration, Organisation, Player
 
@@ -78,7 +79,9 @@ def _entries(obj: models.Model) -> list[dict[str, Any]]:
                 changes.append(
                     {"field": field.verbose_name, "old": _display(old), "new": _display(new)}
                 )
-        entries.append({"record": newer, "changes": changes})
+        entries.append(
+            {"record": newer, "changes": changes, "action": ACTIONS.get(newer.history_type, "")}
+        )
     return entries
 
 
