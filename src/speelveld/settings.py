@@ -62,6 +62,9 @@ INSTALLED_APPS = [
     "speelveld.players",
     "speelveld.activities",
     "speelveld.accounts",
+    "speelveld.analysis",
+    "speelveld.interop",
+    "speelveld.api",
     "speelveld.web",
     "speelveld.demo",
 ]
