@@ -23,6 +23,7 @@ urlpatterns = [
         history.history_revert_view,
         name="history-revert",
     ),
+    path("", include("speelveld.web.network_urls")),
     path("", include("speelveld.analysis.urls")),
     path("", include("speelveld.interop.urls")),
     path("api/", include("speelveld.api.urls")),
