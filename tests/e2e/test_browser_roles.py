@@ -33,7 +33,8 @@ def test_each_demo_role_logs_in_and_opens_the_municipality(
     assert page.get_by_role("heading", level=1).inner_text().startswith("Lindeveen")
     rows = page.get_by_test_id("activities").locator("tbody tr")
     assert rows.count() > 100
-    assert page.locator("svg.areamap path").count() >= 15
+    page.wait_for_selector("#areamap.leaflet-on path.leaflet-interactive")
+    assert page.locator("#areamap path.leaflet-interactive").count() >= 15
     can_add = page.get_by_role("link", name="Activiteit toevoegen").count() == 1
     assert can_add == (username in {"beheerder", "redacteur", "redacteur-corporatie"})
     screenshot(page, f"municipality-{username}")

@@ -107,7 +107,9 @@ def activity_create(*, actor: Any, municipality: Area, fields: ActivityFields) -
 @transaction.atomic
 def activity_update(*, actor: Any, activity: Activity, fields: ActivityFields) -> Activity:
     """Change an activity. Moving it to another lead organisation needs rights on both."""
-    require(can_edit_activity(actor, activity))
+    # Check the stored record, not the instance: a model form may already have changed it.
+    stored = Activity.objects.get(pk=activity.pk)
+    require(can_edit_activity(actor, stored))
     require(can_edit_for(actor, activity.municipality_id, fields.lead_organisation.pk))
     _check_scope(activity.municipality, fields)
     _apply(activity, fields)

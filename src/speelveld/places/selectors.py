@@ -55,6 +55,22 @@ def activity_counts(municipality: Area) -> Counter[int]:
     pairs = through.objects.filter(activity__municipality=municipality).values_list(
         "activity_id", "area_id"
     )
+    return _spread(municipality, pairs)
+
+
+MEASURES = ("activiteiten", "spelers", "per1000", "thema")
+
+
+def player_counts(municipality: Area) -> Counter[int]:
+    """Distinct players per area id; a player working in a wijk counts for its buurten too."""
+    through = Area.players_working.through
+    pairs = through.objects.filter(player__municipality=municipality).values_list(
+        "player_id", "area_id"
+    )
+    return _spread(municipality, pairs)
+
+
+def _spread(municipality: Area, pairs: Any) -> Counter[int]:
     parent_of = dict(
         Area.objects.filter(municipality=municipality, level=AreaLevel.BUURT).values_list(
             "pk", "parent_id"
@@ -64,24 +80,40 @@ def activity_counts(municipality: Area) -> Counter[int]:
     for buurt, wijk in parent_of.items():
         children.setdefault(wijk, []).append(buurt)
     touched: dict[int, set[int]] = {}
-    for activity_id, area_id in pairs:
-        touched.setdefault(area_id, set()).add(activity_id)
-        if area_id in parent_of:  # a buurt: its wijk counts it too
-            touched.setdefault(parent_of[area_id], set()).add(activity_id)
-        for child in children.get(area_id, []):  # a wijk: each of its buurten counts it
-            touched.setdefault(child, set()).add(activity_id)
+    for item_id, area_id in pairs:
+        touched.setdefault(area_id, set()).add(item_id)
+        if area_id in parent_of:
+            touched.setdefault(parent_of[area_id], set()).add(item_id)
+        for child in children.get(area_id, []):
+            touched.setdefault(child, set()).add(item_id)
     return Counter({area_id: len(ids) for area_id, ids in touched.items()})
 
 
-def activities_in(area: Area) -> QuerySet[Activity]:
-    """Activities in this area: in it, in one of its parts, or covering its wijk."""
-    if area.level == AreaLevel.GEMEENTE:
-        qs = Activity.objects.filter(municipality=area)
-    elif area.level == AreaLevel.BUURT:
-        qs = Activity.objects.filter(areas__in=[area.pk, area.parent_id]).distinct()
-    else:
-        qs = Activity.objects.filter(
-            areas__in=[area.pk, *area.children.values_list("pk", flat=True)]
-        )
-        qs = qs.distinct()
-    return qs.select_related("lead_organisation", "phase", "activity_type", "owner")
+def area_measure(
+    municipality: Area, measure: str, theme: str | None = None
+) -> tuple[dict[int, float | None], str]:
+    """Values per area id for the map, and a label for the legend."""
+    if measure == "spelers":
+        counts = player_counts(municipality)
+        return {k: float(v) for k, v in counts.items()}, _("spelers")
+    if measure == "thema" and theme:
+        through = Activity.areas.through
+        pairs = through.objects.filter(
+            activity__municipality=municipality, activity__themes__key=theme
+        ).values_list("activity_id", "area_id")
+        counts = _spread(municipality, pairs)
+        return {k: float(v) for k, v in counts.items()}, _("activiteiten met dit thema")
+    counts = activity_counts(municipality)
+    if measure == "per1000":
+        areas = list(Area.objects.filter(municipality=municipality))
+        figures = latest_figures(areas)
+        values: dict[int, float | None] = {}
+        for area in areas:
+            fig = figures.get(area.pk)
+            values[area.pk] = (
+                round(1000 * counts[area.pk] / fig.inhabitants, 1)
+                if fig and fig.inhabitants
+                else None
+            )
+        return values, _("activiteiten per 1.000 inwoners")
+    return {k: float(v) for k, v in counts.items()}, _("activiteiten")

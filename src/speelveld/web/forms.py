@@ -11,7 +11,8 @@ from speelveld.activities.models import Activity
 from speelveld.activities.services import ActivityFields
 from speelveld.catalogue.models import Phase
 from speelveld.places.models import Area, AreaLevel
-from speelveld.players.models import Organisation, Player
+from speelveld.players.models import Collaboration, Organisation, Player
+from speelveld.players.services import CollaborationFields, PlayerFields
 
 
 class DateInput(forms.DateInput):
@@ -121,3 +122,69 @@ class MunicipalityConfigForm(forms.Form):
             "professionals zijn dan wel zichtbaar."
         ),
     )
+
+
+class PlayerForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Player
+        fields = [
+            "name", "is_group", "role", "organisation", "email", "phone", "hours_per_week",
+            "active_from", "active_until", "areas", "themes", "target_groups", "languages",
+        ]  # fmt: skip
+        widgets = {
+            "active_from": DateInput(format="%Y-%m-%d"),
+            "active_until": DateInput(format="%Y-%m-%d"),
+            "themes": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "languages": forms.SelectMultiple(attrs={"size": 6}),
+            "areas": forms.SelectMultiple(attrs={"size": 8}),
+        }
+
+    def __init__(
+        self, *args: Any, municipality: Area, organisation_ids: set[int] | None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        in_municipality = Organisation.objects.filter(municipalities=municipality)
+        self.fields["organisation"].queryset = (  # type: ignore[attr-defined]
+            in_municipality
+            if organisation_ids is None
+            else in_municipality.filter(pk__in=organisation_ids)
+        )
+        if organisation_ids is not None:
+            self.fields["organisation"].required = True
+        self.fields["areas"].queryset = Area.objects.filter(  # type: ignore[attr-defined]
+            municipality=municipality, level__in=[AreaLevel.WIJK, AreaLevel.BUURT]
+        ).order_by("code")
+
+    def to_fields(self) -> PlayerFields:
+        data = self.cleaned_data
+        return PlayerFields(
+            **{name: data[name] for name in PlayerFields.SCALARS},
+            areas=list(data["areas"]),
+            themes=list(data["themes"]),
+            target_groups=list(data["target_groups"]),
+            languages=list(data["languages"]),
+        )
+
+
+class CollaborationForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Collaboration
+        fields = list(CollaborationFields.NAMES)
+        widgets = {
+            "since": DateInput(format="%Y-%m-%d"),
+            "context": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: Any, municipality: Area, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        organisations = Organisation.objects.filter(municipalities=municipality)
+        players = Player.objects.filter(municipality=municipality).select_related("organisation")
+        for side in ("a", "b"):
+            self.fields[f"{side}_organisation"].queryset = organisations  # type: ignore[attr-defined]
+            self.fields[f"{side}_player"].queryset = players  # type: ignore[attr-defined]
+
+    def to_fields(self) -> CollaborationFields:
+        return CollaborationFields(
+            **{name: self.cleaned_data[name] for name in CollaborationFields.NAMES}
+        )

@@ -18,6 +18,7 @@ from speelveld.activities.services import activity_create, activity_update
 from speelveld.catalogue.models import Phase
 from speelveld.places.selectors import area_get
 from speelveld.web.forms import ActivityForm
+from speelveld.web.representations import json_response
 from speelveld.web.views.common import add_service_errors
 
 
@@ -56,6 +57,48 @@ def activity_page(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def activity_json(request: HttpRequest, pk: int) -> HttpResponse:
+    activity = _activity(pk)
+    if not can_view_municipality(request.user, activity.municipality):
+        raise PermissionDenied(_("U heeft geen toegang tot deze gemeente."))
+    return json_response(
+        {
+            "id": activity.pk,
+            "title": activity.title,
+            "description": activity.description,
+            "municipality": activity.municipality.code,
+            "activity_type": activity.activity_type.key if activity.activity_type else None,
+            "method": activity.method.key if activity.method else None,
+            "lead_organisation": {"id": activity.lead_organisation_id,
+                                  "name": activity.lead_organisation.name},
+            "owner": {"id": activity.owner_id, "name": activity.owner.name}
+            if activity.owner else None,
+            "partners": [{"id": o.pk, "name": o.name} for o in activity.partners.all()],
+            "areas": sorted(activity.areas.values_list("code", flat=True)),
+            "themes": sorted(activity.themes.values_list("key", flat=True)),
+            "target_groups": sorted(activity.target_groups.values_list("key", flat=True)),
+            "phase": activity.phase.key,
+            "start": activity.start,
+            "end": activity.end,
+            "status": activity.status,
+            "reach": activity.reach,
+            "resident_led": activity.resident_led,
+            "rtc_stage": activity.rtc_stage,
+            "handovers": [
+                {"id": h.pk, "state": h.state, "due": h.due, "reason": h.reason,
+                 "to": h.receiver_label}
+                for h in activity.handovers.select_related("to_player", "to_organisation")
+            ],
+        }
+    )  # fmt: skip
+
+
+def _checked(request: HttpRequest, form: ActivityForm, **context: object) -> HttpResponse:
+    """Inline validation (htmx): re-render only the form body with its errors, save nothing."""
+    form.is_valid()
+    return render(request, "web/_form.html", {"form": form, **context})
+
+
 @login_required
 def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
     activity = _activity(pk)
@@ -67,6 +110,8 @@ def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
         municipality=municipality,
         organisation_ids=editable_organisation_ids(request.user, municipality.pk),
     )
+    if request.method == "POST" and request.headers.get("HX-Request") and "check" in request.GET:
+        return _checked(request, form, activity=activity, municipality=municipality)
     if request.method == "POST" and form.is_valid():
         try:
             activity_update(actor=request.user, activity=activity, fields=form.to_fields())
@@ -91,6 +136,8 @@ def activity_new(request: HttpRequest, code: str) -> HttpResponse:
         municipality=municipality,
         organisation_ids=editable_organisation_ids(request.user, municipality.pk),
     )
+    if request.method == "POST" and request.headers.get("HX-Request") and "check" in request.GET:
+        return _checked(request, form, activity=None, municipality=municipality)
     if request.method == "POST" and form.is_valid():
         try:
             activity = activity_create(
