@@ -9,6 +9,13 @@ COMMANDS = {
     "demo": "bouw de demogemeente en start de server / build the demo municipality and serve it",
     "serve": "start Speelveld op deze computer / serve Speelveld on this machine",
     "seed": "vul de begrippen en rollen aan / add the seed vocabularies and roles",
+    "analyse": "dubbelop, gaten en rolverdeling van een gemeente / overlap, gaps and role fit",
+    "generate": "schrijf een synthetisch landelijk speelveld (Parquet) / write a synthetic field",
+    "engage": "wie schakel ik in? gerangschikt en uitgelegd / who to engage, ranked and explained",
+    "remind": "stuur ieder één samenvatting van wat wacht / send each person one digest",
+    "import": "lees gegevens in: csv, xlsx, cbs, geojson, hsds, all (proef tot --commit) / import",
+    "export": "schrijf lijsten, gebieden, sjablonen, HSDS of een volledige back-up weg / export",
+    "token": "beheer API-sleutels (create, list, revoke) / manage API keys",
     "createsuperuser": "maak een beheeraccount / create an administrator account",
     "migrate": "werk de database bij / bring the database up to date",
 }

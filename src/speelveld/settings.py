@@ -162,6 +162,15 @@ if PRODUCTION:
 EMAIL_BACKEND = os.environ.get(
     "SPEELVELD_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+EMAIL_HOST = os.environ.get("SPEELVELD_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("SPEELVELD_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("SPEELVELD_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("SPEELVELD_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("SPEELVELD_EMAIL_USE_TLS", "0") == "1"
+EMAIL_USE_SSL = os.environ.get("SPEELVELD_EMAIL_USE_SSL", "0") == "1"
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = os.environ.get("SPEELVELD_EMAIL_FROM", "Speelveld <speelveld@localhost>")
+SPEELVELD_BASE_URL = os.environ.get("SPEELVELD_BASE_URL", "")  # links in reminder e-mails
 
 # Demo and test runs: no external requests, ever. Tiles only when a deployer sets a server.
 SPEELVELD_TILE_URL = os.environ.get("SPEELVELD_TILE_URL", "")

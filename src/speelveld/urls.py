@@ -64,6 +64,7 @@ urlpatterns = [
     path("", include("speelveld.analysis.urls")),
     path("", include("speelveld.interop.urls")),
     path("api/", include("speelveld.api.urls")),
+    path("account/", include("speelveld.api.account_urls")),
     path("account/inloggen/", auth_views.LoginView.as_view(), name="login"),
     path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -445,3 +445,16 @@ def test_english_labels(demo_municipality: Area) -> None:
     data = _json(client, demo_municipality)
     assert data["labels"]["intensities"]["4"] == "integrate"
     assert data["labels"]["types"]["welzijn"] == "Social welfare organisation"
+
+
+def test_a_long_table_shows_the_best_connected_first_and_says_so(
+    demo_municipality: Area, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("speelveld.web.views.network.TABLE_LIMIT", 50)
+    monkeypatch.setattr("speelveld.web.views.network.TIES_PER_ROW", 3)
+    html = Client().get(reverse("network", args=[demo_municipality.code])).content.decode()
+    assert html.count('<tr id="node-') == 50
+    assert "De 50 partijen met de meeste samenwerkingen, van 209." in html
+    hub = max(network_get(municipality=demo_municipality).nodes, key=lambda n: n.degree)
+    assert html.index(f'<tr id="node-{hub.id}"') == html.index('<tr id="node-')
+    assert f"en {hub.degree - 3} meer" in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -131,6 +132,7 @@ class HandoverState(models.TextChoices):
     ACCEPTED = "accepted", _("geaccepteerd")
     DECLINED = "declined", _("afgewezen")
     COMPLETED = "completed", _("afgerond")
+    WITHDRAWN = "withdrawn", _("ingetrokken")
 
 
 class Handover(Timestamped):
@@ -222,3 +224,70 @@ class Handover(Timestamped):
             raise ValidationError(
                 _("Kies één ontvanger: een speler, een organisatie of de bewoners zelf.")
             )
+
+
+class RtcStep(models.Model):
+    """One step on a challenge's Right to Challenge pathway: the stage reached, on which date,
+    by whom, with a link to the document (application, advice, decision, agreement). Written
+    only by ``activities.rtc_services.rtc_advance``, which checks the move in
+    ``core.rtc.rtc_transition``."""
+
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activiteit"), on_delete=models.CASCADE, related_name="rtc_steps"
+    )
+    stage = models.CharField(
+        _("stap"), max_length=24, choices=[c for c in RtcStage.choices if c[0]]
+    )
+    date = models.DateField(_("datum"))
+    until = models.DateField(
+        _("verlengd tot"),
+        null=True,
+        blank=True,
+        help_text=_("Alleen bij een verlenging: tot wanneer de nieuwe periode loopt."),
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("vastgelegd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    document_url = models.URLField(_("document"), max_length=500, blank=True)
+    note = models.TextField(_("toelichting"), blank=True)
+    recorded_at = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
+    history = TrackedHistory()
+
+    class Meta:
+        ordering = ["date", "recorded_at", "pk"]
+        verbose_name = _("stap uitdaagrecht")
+        verbose_name_plural = _("stappen uitdaagrecht")
+
+    def __str__(self) -> str:
+        return f"{self.activity} — {self.get_stage_display()} ({self.date})"
+
+
+class ReminderLog(models.Model):
+    """A reminder digest sent to one user on one day; the unique pair keeps ``speelveld remind``
+    to one e-mail per person per day however often it runs."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    day = models.DateField(_("dag"))
+    digest_hash = models.CharField(_("inhoud (hash)"), max_length=64)
+    items = models.PositiveIntegerField(_("aantal punten"), default=0)
+    sent_at = models.DateTimeField(_("verstuurd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("herinnering")
+        verbose_name_plural = _("herinneringen")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "day"], name="reminder_one_per_user_per_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.day}"

@@ -111,8 +111,9 @@ def area_facts(area: Area) -> list[Fact]:
     facts = field_facts(municipality.pk).facts
     if area.level == AreaLevel.GEMEENTE:
         return list(facts)
+    ids: set[int]
     if area.level == AreaLevel.BUURT:
-        ids = {area.pk, area.parent_id}
+        ids = {area.pk} | ({area.parent_id} if area.parent_id else set())
     else:
         ids = {area.pk, *Area.objects.filter(parent=area).values_list("pk", flat=True)}
     return [f for f in facts if not f.areas.isdisjoint(ids)]
@@ -198,11 +199,17 @@ def who_does_what(
         row = cells[key]
         for theme in fact.themes:
             row[index[theme]] += 1
+    names: dict[Any, str]
     if by == "role":
         names = {r.key: r.label for r in Role.objects.all()}
         names[""] = _("zonder eigenaar")
     else:
-        names = dict(Organisation.objects.filter(pk__in=list(cells)).values_list("pk", "name"))
+        names = {
+            pk: name
+            for pk, name in Organisation.objects.filter(pk__in=list(cells)).values_list(
+                "pk", "name"
+            )
+        }
     ordered = sorted(cells, key=lambda k: (-totals[k], str(names.get(k, ""))))
     matrix_rows = [
         {

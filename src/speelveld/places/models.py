@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -180,6 +181,30 @@ class MunicipalityConfig(models.Model):
         _("openbaar inzien"),
         default=False,
         help_text=_("Iedereen mag het speelveld van deze gemeente bekijken (zonder in te loggen)."),
+    )
+    # Right to Challenge terms from the municipality's by-law (defaults: Geertruidenberg,
+    # social domain; domain.md §2.3). core.rtc.RtcDeadlines carries the same numbers.
+    rtc_submit_weeks = models.PositiveSmallIntegerField(
+        _("uitdaagrecht: indienen (weken voor de start)"), default=18
+    )
+    rtc_decision_weeks = models.PositiveSmallIntegerField(
+        _("uitdaagrecht: besluit binnen (weken)"), default=10
+    )
+    rtc_grant_years = models.PositiveSmallIntegerField(
+        _("uitdaagrecht: voorlopige subsidie (jaren)"), default=1
+    )
+    rtc_accountability_month = models.PositiveSmallIntegerField(
+        _("uitdaagrecht: verantwoorden vóór (maand)"),
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+    )
+    rtc_accountability_day = models.PositiveSmallIntegerField(
+        _("uitdaagrecht: verantwoorden vóór (dag)"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
+    )
+    rtc_extension_years = models.PositiveSmallIntegerField(
+        _("uitdaagrecht: verlenging tot (jaren)"), default=2
     )
     history = TrackedHistory()
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from speelveld.accounts.permissions import can_admin_municipality, require
 from speelveld.history import one_change
@@ -47,12 +50,40 @@ def area_create(
 
 @transaction.atomic
 def municipality_config_update(
-    *, actor: Any, municipality: Area, public_view: bool
+    *,
+    actor: Any,
+    municipality: Area,
+    public_view: bool,
+    rtc_submit_weeks: int | None = None,
+    rtc_decision_weeks: int | None = None,
+    rtc_grant_years: int | None = None,
+    rtc_accountability_month: int | None = None,
+    rtc_accountability_day: int | None = None,
+    rtc_extension_years: int | None = None,
 ) -> MunicipalityConfig:
-    """A beheerder decides whether anyone may read the municipality's field without login."""
+    """A beheerder decides whether anyone may read the municipality's field without login, and
+    sets the Right to Challenge terms of its by-law (``None`` leaves a term as it is)."""
     require(can_admin_municipality(actor, municipality.pk))
     config, _created = MunicipalityConfig.objects.get_or_create(municipality=municipality)
     config.public_view = public_view
+    terms = {
+        "rtc_submit_weeks": rtc_submit_weeks,
+        "rtc_decision_weeks": rtc_decision_weeks,
+        "rtc_grant_years": rtc_grant_years,
+        "rtc_accountability_month": rtc_accountability_month,
+        "rtc_accountability_day": rtc_accountability_day,
+        "rtc_extension_years": rtc_extension_years,
+    }
+    for name, value in terms.items():
+        if value is not None:
+            setattr(config, name, value)
+    try:
+        date(2001, config.rtc_accountability_month, config.rtc_accountability_day)
+    except ValueError:
+        raise ValidationError(
+            {"rtc_accountability_day": _("Deze dag bestaat niet in die maand.")}
+        ) from None
+    config.full_clean(exclude=["municipality"])
     with one_change(config, user=actor, created=_created):
         config.save()
     return config

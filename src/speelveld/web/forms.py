@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
@@ -39,8 +40,7 @@ class ActivityForm(forms.ModelForm):  # type: ignore[type-arg]
             "status",
             "reach",
             "resident_led",
-            "rtc_stage",
-        ]
+        ]  # rtc_stage moves only along the Right to Challenge pathway (rtc_services)
         widgets = {
             "start": DateInput(format="%Y-%m-%d"),
             "end": DateInput(format="%Y-%m-%d"),
@@ -90,7 +90,7 @@ class ActivityForm(forms.ModelForm):  # type: ignore[type-arg]
             status=data["status"],
             reach=data["reach"],
             resident_led=data["resident_led"],
-            rtc_stage=data["rtc_stage"],
+            rtc_stage=self.instance.rtc_stage if self.instance.pk else "",
         )
 
 
@@ -122,6 +122,52 @@ class MunicipalityConfigForm(forms.Form):
             "professionals zijn dan wel zichtbaar."
         ),
     )
+    rtc_submit_weeks = forms.IntegerField(
+        required=False,
+        label=_("Aanvraag indienen, uiterlijk (weken vóór de start)"),
+        min_value=0,
+        max_value=104,
+    )
+    rtc_decision_weeks = forms.IntegerField(
+        required=False,
+        label=_("Besluit van het college binnen (weken na indienen)"),
+        min_value=1,
+        max_value=104,
+    )
+    rtc_grant_years = forms.IntegerField(
+        required=False, label=_("Voorlopige subsidie (jaren)"), min_value=1, max_value=10
+    )
+    rtc_accountability_month = forms.IntegerField(
+        required=False, label=_("Verantwoorden vóór (maand)"), min_value=1, max_value=12
+    )
+    rtc_accountability_day = forms.IntegerField(
+        required=False, label=_("Verantwoorden vóór (dag)"), min_value=1, max_value=31
+    )
+    rtc_extension_years = forms.IntegerField(
+        required=False,
+        label=_("Verlengen kan tot (jaren na de voorlopige periode)"),
+        min_value=0,
+        max_value=10,
+    )
+
+    RTC_FIELDS = (
+        "rtc_submit_weeks",
+        "rtc_decision_weeks",
+        "rtc_grant_years",
+        "rtc_accountability_month",
+        "rtc_accountability_day",
+        "rtc_extension_years",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        month, day = data.get("rtc_accountability_month"), data.get("rtc_accountability_day")
+        if month and day:
+            try:
+                date(2001, month, day)  # a common year: 29 February would not come every year
+            except ValueError:
+                self.add_error("rtc_accountability_day", _("Deze dag bestaat niet in die maand."))
+        return data
 
 
 class PlayerForm(forms.ModelForm):  # type: ignore[type-arg]

@@ -19,6 +19,7 @@ from speelveld.catalogue.models import Phase
 from speelveld.places.selectors import area_get
 from speelveld.web.forms import ActivityForm
 from speelveld.web.representations import json_response
+from speelveld.web.views.baton import handover_section
 from speelveld.web.views.common import add_service_errors
 
 
@@ -41,9 +42,11 @@ def activity_page(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_view_municipality(request.user, activity.municipality):
         raise PermissionDenied(_("U heeft geen toegang tot deze gemeente."))
     phases = list(Phase.objects.order_by("order"))
-    handovers = activity.handovers.select_related(
-        "from_player", "from_organisation", "to_player", "to_organisation"
-    ).order_by("due")
+    handovers = list(
+        activity.handovers.select_related(
+            "from_player", "from_organisation", "to_player", "to_organisation"
+        ).order_by("due")
+    )
     return render(
         request,
         "web/activity.html",
@@ -53,6 +56,7 @@ def activity_page(request: HttpRequest, pk: int) -> HttpResponse:
             "phases": phases,
             "handovers": handovers,
             "can_edit": can_edit_activity(request.user, activity),
+            **handover_section(request, activity, handovers),
         },
     )
 
@@ -93,12 +97,6 @@ def activity_json(request: HttpRequest, pk: int) -> HttpResponse:
     )  # fmt: skip
 
 
-def _checked(request: HttpRequest, form: ActivityForm, **context: object) -> HttpResponse:
-    """Inline validation (htmx): re-render only the form body with its errors, save nothing."""
-    form.is_valid()
-    return render(request, "web/_form.html", {"form": form, **context})
-
-
 @login_required
 def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
     activity = _activity(pk)
@@ -110,9 +108,17 @@ def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
         municipality=municipality,
         organisation_ids=editable_organisation_ids(request.user, municipality.pk),
     )
+    from speelveld.web.views.overlap_warn import overlap_checked, save_warning
+
     if request.method == "POST" and request.headers.get("HX-Request") and "check" in request.GET:
-        return _checked(request, form, activity=activity, municipality=municipality)
-    if request.method == "POST" and form.is_valid():
+        return overlap_checked(request, form, activity=activity, municipality=municipality)
+    warning = None  # likely duplicates: shown before saving, until the editor confirms
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and not (warning := save_warning(request, form, activity=activity,
+                                         municipality=municipality))
+    ):  # fmt: skip
         try:
             activity_update(actor=request.user, activity=activity, fields=form.to_fields())
         except ValidationError as error:
@@ -122,7 +128,12 @@ def activity_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "web/activity_form.html",
-        {"form": form, "activity": activity, "municipality": municipality},
+        {
+            "form": form,
+            "activity": activity,
+            "municipality": municipality,
+            "overlap_warning": warning,
+        },
         status=400 if form.errors else 200,
     )
 
@@ -136,9 +147,17 @@ def activity_new(request: HttpRequest, code: str) -> HttpResponse:
         municipality=municipality,
         organisation_ids=editable_organisation_ids(request.user, municipality.pk),
     )
+    from speelveld.web.views.overlap_warn import overlap_checked, save_warning
+
     if request.method == "POST" and request.headers.get("HX-Request") and "check" in request.GET:
-        return _checked(request, form, activity=None, municipality=municipality)
-    if request.method == "POST" and form.is_valid():
+        return overlap_checked(request, form, activity=None, municipality=municipality)
+    warning = None  # likely duplicates: shown before saving, until the editor confirms
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and not (warning := save_warning(request, form, activity=None,
+                                         municipality=municipality))
+    ):  # fmt: skip
         try:
             activity = activity_create(
                 actor=request.user, municipality=municipality, fields=form.to_fields()
@@ -150,6 +169,6 @@ def activity_new(request: HttpRequest, code: str) -> HttpResponse:
     return render(
         request,
         "web/activity_form.html",
-        {"form": form, "activity": None, "municipality": municipality},
+        {"form": form, "activity": None, "municipality": municipality, "overlap_warning": warning},
         status=400 if form.errors else 200,
     )

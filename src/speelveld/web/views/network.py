@@ -12,6 +12,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -48,8 +50,8 @@ TYPE_COLOURS = {
     "overig": "#8c959f",
 }
 # The no-JS table stays readable and quick; the graph and the .json carry everything.
-TABLE_LIMIT = 300
-TIES_PER_ROW = 40
+TABLE_LIMIT = 250
+TIES_PER_ROW = 12
 KIND_CHOICES = [
     (KIND_BOTH, gettext_lazy("organisaties en spelers")),
     (KIND_ORGANISATIONS, gettext_lazy("alleen organisaties")),
@@ -210,6 +212,24 @@ def _rows(network: Network, shown: Network) -> list[dict[str, Any]]:
     return rows
 
 
+def _focus_options(network: Network, selected: str) -> SafeString:
+    """The <option>s of the focus list: one per node, thousands in a large municipality, so
+    joined here (escaped by format_html) rather than looped over in the template."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}{}</option>',
+        (
+            (
+                node.id,
+                mark_safe(" selected") if node.id == selected else "",
+                node.name,
+                f" — {describe}" if (describe := _describe(node, network)) else "",
+            )
+            for node in network.nodes
+        ),
+    )
+
+
 def _js_text() -> dict[str, str]:
     """Labels for graph.js, translated here (the script holds no text of its own)."""
     return {
@@ -271,8 +291,8 @@ def network_page(request: HttpRequest, code: str) -> HttpResponse:
         {
             "shown": shown,
             "stats": stats,
-            "density_all": f"{100 * stats['density_all']:.1f}",
-            "density_tied": f"{100 * stats['density_tied']:.1f}",
+            "density_all": 100 * stats["density_all"],
+            "density_tied": 100 * stats["density_tied"],
             "focus_node": network.node(focused.focus) if focused and focused.focus else None,
             "focus_missing": bool(focus_id) and focused is None,
             "selected_themes": set(form.cleaned_data.get("thema") or ()),
@@ -280,7 +300,7 @@ def network_page(request: HttpRequest, code: str) -> HttpResponse:
             "selected_kind": form.cleaned_data.get("soort") or KIND_BOTH,
             "selected_focus": focus_id,
             "selected_steps": str(form.cleaned_data.get("stappen") or 1),
-            "focus_options": [(n.id, n.name, _describe(n, network)) for n in network.nodes],
+            "focus_options": _focus_options(network, focus_id),
             "rows": _rows(network, shown),
             "table_limit": TABLE_LIMIT,
             "legend": [

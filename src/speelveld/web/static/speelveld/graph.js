@@ -3,10 +3,10 @@
  * The script holds no user-facing text: labels come from the page (json_script "network-config").
  *
  * Layout: Cytoscape's own force layouts compare every pair of nodes in every iteration, which
- * is too slow at 2,000 nodes. We lay out each connected component with a Fruchterman-Reingold
- * pass whose repulsion only looks at neighbouring grid cells (O(n) per iteration), pack the
- * components in rows, and hand Cytoscape fixed ("preset") positions. Seeded, so the same
- * network always looks the same.
+ * is too slow at 2,000 nodes. We lay out each connected component with Fruchterman-Reingold
+ * forces whose repulsion is approximated with a Barnes-Hut quadtree (O(n log n) per
+ * iteration, fewer iterations for larger components), pack the components in rows, and hand
+ * Cytoscape fixed ("preset") positions. Seeded, so the same network always looks the same.
  */
 (function () {
   "use strict";
@@ -26,7 +26,9 @@
   const stepRadios = Array.from(document.querySelectorAll('input[name="stappen"]'));
   const intro = Array.from(details.childNodes).map((node) => node.cloneNode(true));
 
-  const IDEAL = 60; // ideal tie length in model units; node sizes are chosen to match
+  const IDEAL = 70; // typical tie length in model units; node sizes are chosen to match
+  const GRAVITY = 0.1;
+  const NAMED = 40; // in a big network only the best-connected carry a name until zoomed in
   const BIG = { nodes: 600, edges: 1500 };
 
   let cy = null;
@@ -35,6 +37,7 @@
   let ties = new Map(); // node id -> [{edge, other}]
   let home = new Map(); // node id -> position of the whole-network layout
   let focused = null; // {id, steps, distance: Map}
+  let isolates = null; // Cytoscape collection of the nodes without ties
 
   function format(template, values) {
     return template.replace(/\{(\w+)\}/g, (match, key) =>
@@ -77,7 +80,7 @@
 
   function nodeSize(node) {
     const root = Math.sqrt(node.dg || 0);
-    return node.k === "o" ? Math.min(16 + 4 * root, 48) : Math.min(10 + 3 * root, 36);
+    return node.k === "o" ? Math.min(20 + 5 * root, 60) : Math.min(14 + 4 * root, 44);
   }
 
   // --- layout ------------------------------------------------------------------------------
@@ -91,6 +94,87 @@
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
+  }
+
+  // Barnes-Hut quadtree over one component's positions, in flat typed arrays (no objects per
+  // iteration). A cell's force stands in for all its nodes when it looks small from afar.
+  function quadtree(px, py, weight, m) {
+    const capacity = 4 * m + 64;
+    const tree = {
+      count: 0,
+      child: new Int32Array(capacity * 4),
+      mass: new Float64Array(capacity),
+      sumX: new Float64Array(capacity),
+      sumY: new Float64Array(capacity),
+      body: new Int32Array(capacity),
+      x0: new Float64Array(capacity),
+      y0: new Float64Array(capacity),
+      size: new Float64Array(capacity),
+    };
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < m; i++) {
+      minX = Math.min(minX, px[i]);
+      maxX = Math.max(maxX, px[i]);
+      minY = Math.min(minY, py[i]);
+      maxY = Math.max(maxY, py[i]);
+    }
+    const cell = (x0, y0, size) => {
+      if (tree.count === capacity) return -1; // only with many nodes on one spot
+      const c = tree.count++;
+      tree.child.fill(-1, c * 4, c * 4 + 4);
+      tree.mass[c] = 0;
+      tree.sumX[c] = 0;
+      tree.sumY[c] = 0;
+      tree.body[c] = -1;
+      tree.x0[c] = x0;
+      tree.y0[c] = y0;
+      tree.size[c] = size;
+      return c;
+    };
+    const childOf = (c, x, y) => {
+      const half = tree.size[c] / 2;
+      const q = (x >= tree.x0[c] + half ? 1 : 0) + (y >= tree.y0[c] + half ? 2 : 0);
+      let k = tree.child[c * 4 + q];
+      if (k < 0) {
+        k = cell(tree.x0[c] + (q & 1 ? half : 0), tree.y0[c] + (q & 2 ? half : 0), half);
+        if (k >= 0) tree.child[c * 4 + q] = k;
+      }
+      return k;
+    };
+    const add = (c, i) => {
+      tree.mass[c] += weight[i];
+      tree.sumX[c] += px[i] * weight[i];
+      tree.sumY[c] += py[i] * weight[i];
+    };
+    cell(minX, minY, Math.max(maxX - minX, maxY - minY) + 1);
+    for (let i = 0; i < m; i++) {
+      let c = 0;
+      for (let depth = 0; ; depth++) {
+        const empty = tree.mass[c] === 0;
+        add(c, i);
+        if (empty) {
+          tree.body[c] = i;
+          break;
+        }
+        if (depth > 40) break; // nodes on (almost) the same spot share this cell
+        const resident = tree.body[c];
+        if (resident >= 0) {
+          // a leaf becomes a branch: move its node one level down
+          tree.body[c] = -1;
+          const k = childOf(c, px[resident], py[resident]);
+          if (k < 0) break;
+          add(k, resident);
+          tree.body[k] = resident;
+        }
+        const next = childOf(c, px[i], py[i]);
+        if (next < 0) break;
+        c = next;
+      }
+    }
+    return tree;
   }
 
   function forceLayout(members, neighbours, x, y, random) {
@@ -107,6 +191,13 @@
         }
       }
     });
+    // ForceAtlas2's degree-weighted repulsion: hubs push harder, so the busy core of a
+    // network opens up instead of collapsing into one knot of names
+    const weight = new Float64Array(m).fill(1);
+    for (let e = 0; e < ea.length; e++) {
+      weight[ea[e]] += 1;
+      weight[eb[e]] += 1;
+    }
     const side = IDEAL * Math.sqrt(m) * 1.2;
     const px = new Float64Array(m);
     const py = new Float64Array(m);
@@ -116,48 +207,52 @@
       px[i] = (random() - 0.5) * side;
       py[i] = (random() - 0.5) * side;
     }
-    // fewer iterations for larger components keeps the total work near-linear
-    const iterations = Math.max(60, Math.min(300, Math.round(400000 / m)));
-    const cell = 2 * IDEAL;
+    // fewer iterations for larger components keeps the total work near n log n
+    const iterations = Math.max(50, Math.min(300, Math.round(150000 / m)));
     const k2 = IDEAL * IDEAL;
-    const cutoff2 = cell * cell;
+    const THETA2 = 1.0; // theta 1: coarse, but the picture is only a map to find one's way
+    const stack = new Int32Array(4 * 64 + 8);
     for (let iter = 0; iter < iterations; iter++) {
-      const temperature = (side / 8) * (1 - iter / iterations) + 1;
-      dx.fill(0);
-      dy.fill(0);
-      const grid = new Map();
+      const temperature = (side / 10) * (1 - iter / iterations) + 1;
+      const tree = quadtree(px, py, weight, m);
       for (let i = 0; i < m; i++) {
-        const key = (Math.floor(px[i] / cell) + 32768) * 65536 + (Math.floor(py[i] / cell) + 32768);
-        const bucket = grid.get(key);
-        if (bucket) bucket.push(i);
-        else grid.set(key, [i]);
-      }
-      for (let i = 0; i < m; i++) {
-        const cx = Math.floor(px[i] / cell);
-        const cyy = Math.floor(py[i] / cell);
-        for (let ox = -1; ox <= 1; ox++) {
-          for (let oy = -1; oy <= 1; oy++) {
-            const bucket = grid.get((cx + ox + 32768) * 65536 + (cyy + oy + 32768));
-            if (!bucket) continue;
-            for (const j of bucket) {
-              if (j <= i) continue;
-              let ddx = px[i] - px[j];
-              let ddy = py[i] - py[j];
-              let d2 = ddx * ddx + ddy * ddy;
-              if (d2 > cutoff2) continue;
-              if (d2 < 0.01) {
-                ddx = random() - 0.5;
-                ddy = random() - 0.5;
-                d2 = ddx * ddx + ddy * ddy + 0.01;
-              }
-              const force = k2 / d2; // (k^2 / d) along the unit vector (dx / d)
-              dx[i] += ddx * force;
-              dy[i] += ddy * force;
-              dx[j] -= ddx * force;
-              dy[j] -= ddy * force;
+        let fx = 0;
+        let fy = 0;
+        let top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+          const c = stack[--top];
+          const mass = tree.mass[c];
+          if (mass === 0 || tree.body[c] === i) continue;
+          let ddx = px[i] - tree.sumX[c] / mass;
+          let ddy = py[i] - tree.sumY[c] / mass;
+          let d2 = ddx * ddx + ddy * ddy;
+          const size = tree.size[c];
+          const base = c * 4;
+          const leaf =
+            tree.body[c] >= 0 ||
+            (tree.child[base] < 0 &&
+              tree.child[base + 1] < 0 &&
+              tree.child[base + 2] < 0 &&
+              tree.child[base + 3] < 0);
+          if (leaf || size * size < THETA2 * d2) {
+            if (d2 < 0.01) {
+              ddx = random() - 0.5;
+              ddy = random() - 0.5;
+              d2 = ddx * ddx + ddy * ddy + 0.01;
+            }
+            const force = (weight[i] * mass * k2) / d2; // (k^2 / d) along (dx / d)
+            fx += ddx * force;
+            fy += ddy * force;
+          } else {
+            for (let q = 0; q < 4; q++) {
+              const k = tree.child[base + q];
+              if (k >= 0 && top < stack.length) stack[top++] = k;
             }
           }
         }
+        dx[i] = fx;
+        dy[i] = fy;
       }
       for (let e = 0; e < ea.length; e++) {
         const i = ea[e];
@@ -172,6 +267,9 @@
         dy[j] += ddy * force;
       }
       for (let i = 0; i < m; i++) {
+        // gravity towards the middle keeps long chains and loose ends from drifting off
+        dx[i] -= px[i] * GRAVITY;
+        dy[i] -= py[i] * GRAVITY;
         const length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
         if (length > 0) {
           const step = Math.min(length, temperature) / length;
@@ -180,9 +278,18 @@
         }
       }
     }
+    // Global repulsion spreads a component well beyond the ideal length; scale it back so
+    // that a typical tie is IDEAL long and nodes keep a readable size next to their ties.
+    const lengths = new Float64Array(ea.length);
+    for (let e = 0; e < ea.length; e++) {
+      lengths[e] = Math.hypot(px[ea[e]] - px[eb[e]], py[ea[e]] - py[eb[e]]);
+    }
+    lengths.sort();
+    const median = lengths.length ? lengths[lengths.length >> 1] : 0;
+    const scale = median > 0 ? IDEAL / median : 1;
     members.forEach((global, i) => {
-      x[global] = px[i];
-      y[global] = py[i];
+      x[global] = px[i] * scale;
+      y[global] = py[i] * scale;
     });
   }
 
@@ -277,9 +384,10 @@
           height: "data(size)",
           "border-width": 1,
           "border-color": "#1c2430",
-          label: "data(label)",
-          "font-size": "mapData(size, 10, 48, 12, 28)", // hubs keep their names longest
-          "min-zoomed-font-size": big ? 10 : 8,
+          // measuring thousands of names is most of the drawing time: big networks name few
+          label: big ? "" : "data(label)",
+          "font-size": "mapData(size, 14, 60, 12, 30)", // hubs keep their names longest
+          "min-zoomed-font-size": 10,
           color: "#1c2430",
           "text-valign": "bottom",
           "text-margin-y": 3,
@@ -312,14 +420,22 @@
         },
       },
       { selector: ".off", style: { display: "none" } },
-      { selector: "node.near", style: { "min-zoomed-font-size": 0, "font-size": 13 } },
-      { selector: "node.hover", style: { "min-zoomed-font-size": 0, "z-index": 9 } },
+      { selector: "node.named", style: { label: "data(label)" } },
+      {
+        selector: "node.near",
+        style: { label: "data(label)", "min-zoomed-font-size": 0, "font-size": 16 },
+      },
+      {
+        selector: "node.hover",
+        style: { label: "data(label)", "min-zoomed-font-size": 0, "z-index": 9 },
+      },
       {
         selector: "node.focus",
         style: {
           "border-width": 4,
-          "font-size": 16,
+          "font-size": 20,
           "font-weight": "bold",
+          label: "data(label)",
           "min-zoomed-font-size": 0,
           "z-index": 10,
         },
@@ -337,7 +453,9 @@
       ties.get(edge.b).push({ edge, other: edge.a });
     }
     const big = data.nodes.length > BIG.nodes || data.edges.length > BIG.edges;
+    performance.mark("network:fetched");
     home = computeLayout(data.nodes, data.edges);
+    performance.mark("network:laid-out");
     const elements = [];
     for (const node of data.nodes) {
       elements.push({
@@ -349,6 +467,7 @@
           colour: colour(node.t),
           size: nodeSize(node),
           x: node.x ? 1 : 0,
+          iso: ties.get(node.id).length === 0,
         },
         position: { ...home.get(node.id) },
       });
@@ -374,6 +493,17 @@
       hideEdgesOnViewport: big,
       pixelRatio: big ? 1 : "auto",
     });
+    isolates = cy.nodes("[?iso]");
+    if (big) {
+      const ranked = new Set(
+        data.nodes
+          .slice()
+          .sort((p, q) => q.dg - p.dg)
+          .slice(0, NAMED)
+          .map((node) => node.id)
+      );
+      cy.nodes().filter((node) => ranked.has(node.id())).addClass("named");
+    }
     cy.on("tap", "node", (event) => focusOn(event.target.id(), currentSteps(), false));
     cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
     cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
@@ -393,6 +523,7 @@
     }
     if (!data.nodes.length) setStatus(T.empty);
     section.dataset.state = "ready";
+    performance.mark("network:drawn"); // the browser tests read these three marks
   }
 
   function visibleSummary() {
@@ -406,14 +537,14 @@
   }
 
   function showAll(fromUser) {
+    const wasFocused = focused !== null;
     focused = null;
     const showIsolates = isolatesBox.checked || data.edges.length === 0;
+    // touch only what changes: restyling thousands of elements is what makes a big graph slow
     cy.batch(() => {
-      cy.elements().removeClass("off focus near");
-      if (!showIsolates) {
-        cy.nodes().filter((node) => node.degree(false) === 0).addClass("off");
-      }
-      applyHome();
+      cy.elements(".off, .focus, .near").removeClass("off focus near");
+      if (!showIsolates) isolates.addClass("off");
+      if (wasFocused) applyHome();
     });
     cy.fit(cy.elements().not(".off"), 30);
     section.dataset.focus = "";
@@ -447,17 +578,14 @@
     const distance = distances(id, steps);
     focused = { id, steps, distance };
     cy.batch(() => {
-      cy.elements().removeClass("off focus near");
-      applyHome();
-      cy.nodes().forEach((node) => {
-        if (distance.has(node.id())) node.addClass("near");
-        else node.addClass("off");
-      });
-      cy.edges().forEach((edge) => {
-        if (!(distance.has(edge.data("source")) && distance.has(edge.data("target")))) {
-          edge.addClass("off");
-        }
-      });
+      cy.elements(".off, .focus, .near").removeClass("off focus near");
+      // one class change per collection, not per element
+      const near = cy.nodes().filter((node) => distance.has(node.id()));
+      near.addClass("near");
+      cy.nodes().not(near).addClass("off");
+      cy.edges()
+        .filter((edge) => !(distance.has(edge.data("source")) && distance.has(edge.data("target"))))
+        .addClass("off");
       cy.getElementById(id).addClass("focus");
     });
     const visible = cy.elements().not(".off");

@@ -1,0 +1,123 @@
+"""Running an uploaded import: small files within the request, large ones in a background
+thread whose progress the page polls. (A real job queue can take this over later: the unit of
+work is ``batch_run``.)"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import connection
+from django.utils import timezone
+
+from speelveld.interop.models import ImportBatch, ImportStatus
+from speelveld.interop.report import ImportReport
+from speelveld.places.models import Area
+
+# Files up to this size are checked within the request (a second or two at most).
+INLINE_BYTES = 1_000_000
+
+
+def imports_dir() -> Path:
+    folder = Path(settings.DATA_DIR) / "imports"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def batch_create(
+    *, municipality: Area, user: Any, upload: UploadedFile, entity: str, keep_valid: bool
+) -> ImportBatch:
+    """Keep the uploaded file in the data directory and record the batch."""
+    name = Path(upload.name or "upload").name
+    stored = f"{uuid.uuid4().hex}{Path(name).suffix.lower()}"
+    with (imports_dir() / stored).open("wb") as handle:
+        for chunk in upload.chunks():
+            handle.write(chunk)
+    return ImportBatch.objects.create(
+        municipality=municipality,
+        user=user,
+        file_name=name[:255],
+        stored_as=stored,
+        entity=entity,
+        keep_valid=keep_valid,
+    )
+
+
+def _progress_file(batch: ImportBatch) -> Path:
+    return imports_dir() / f"{batch.stored_as}.progress"
+
+
+def batch_progress(batch: ImportBatch) -> dict[str, Any]:
+    """What a running batch last reported: ``{"stage": …, "done": …, "total": …}``."""
+    try:
+        data: dict[str, Any] = json.loads(_progress_file(batch).read_text())
+        return data
+    except (OSError, ValueError):
+        return {}
+
+
+def batch_run(batch_id: int, *, commit: bool) -> ImportBatch:
+    """Check (or import) the batch's file and store the report on it."""
+    from speelveld.interop.services import sheet_import
+
+    batch = ImportBatch.objects.select_related("municipality", "user").get(pk=batch_id)
+    progress_file = _progress_file(batch)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        # a file, not the database: the import's own transaction would hide a row update
+        progress_file.write_text(json.dumps({"stage": stage, "done": done, "total": total}))
+
+    try:
+        report = sheet_import(
+            paths=[batch.path],
+            names=[batch.file_name],
+            municipality=batch.municipality,
+            actor=batch.user,
+            commit=commit,
+            keep_valid=batch.keep_valid,
+            entity=batch.entity or None,
+            progress=progress,
+        )
+    except Exception:  # a failed background job must leave a visible state, then fail loudly
+        batch.status = ImportStatus.FAILED
+        batch.finished_at = timezone.now()
+        batch.save(update_fields=["status", "finished_at"])
+        raise
+    finally:
+        progress_file.unlink(missing_ok=True)
+    batch.report = report.to_dict()
+    if commit:
+        batch.status = ImportStatus.COMMITTED if report.committed else ImportStatus.CHECKED
+    else:
+        batch.status = ImportStatus.CHECKED
+    batch.finished_at = timezone.now()
+    batch.save(update_fields=["report", "status", "finished_at"])
+    if report.committed:
+        batch.path.unlink(missing_ok=True)
+    return batch
+
+
+def _in_thread(batch_id: int, commit: bool) -> None:
+    try:
+        batch_run(batch_id, commit=commit)
+    finally:
+        connection.close()
+
+
+def batch_start(batch: ImportBatch, *, commit: bool) -> None:
+    """Run now when the file is small, else in a background thread."""
+    batch.status = ImportStatus.COMMITTING if commit else ImportStatus.CHECKING
+    batch.save(update_fields=["status"])
+    if batch.path.stat().st_size <= INLINE_BYTES:
+        batch_run(batch.pk, commit=commit)
+        return
+    threading.Thread(target=_in_thread, args=(batch.pk, commit), daemon=True).start()
+
+
+def batch_report(batch: ImportBatch) -> ImportReport:
+    return ImportReport.from_dict(batch.report) if batch.report else ImportReport()
