@@ -5,11 +5,14 @@ examples per operation, positive data, derandomized."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
 from django.conf import settings as django_settings
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 from schemathesis.checks import not_a_server_error
@@ -48,7 +51,21 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application, config
 
 
 @pytest.fixture
-def key(db: None, demo_municipality: Area, make_user: Any) -> str:
+def in_process_requests() -> Iterator[None]:
+    """Keep the test's database connection open across the WSGI calls, as Django's own test
+    client does: the handler would otherwise close it after each request (on PostgreSQL that
+    ends the test transaction)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def key(db: None, demo_municipality: Area, make_user: Any, in_process_requests: None) -> str:
     _token, secret = token_create(
         actor=None, user=make_user("beheerder", demo_municipality), name="schemathesis"
     )
