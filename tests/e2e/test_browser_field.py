@@ -104,6 +104,9 @@ def test_redacteur_creates_and_edits_and_is_refused_elsewhere(
 )
 def test_no_serious_accessibility_violations(demo_server: DemoServer, page: Any, path: str) -> None:
     page.goto(demo_server.url + path.format(code=demo_server.municipality_code))
+    page.wait_for_load_state("networkidle")
+    if page.locator("#areamap").count():  # let the map script finish replacing the SVG first
+        page.wait_for_selector("#areamap.leaflet-on path.leaflet-interactive")
     assert serious_violations(page) == []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.db.models import Count, Max
@@ -44,6 +44,9 @@ class Fact:
 class FieldFacts:
     stamp: tuple[int, datetime | None]
     facts: tuple[Fact, ...]
+    # results derived from these facts (unfiltered facet counts, matrices), valid as long as
+    # the facts are: they live and die with this object
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, compare=False)
 
 
 _cache: OrderedDict[int, FieldFacts] = OrderedDict()

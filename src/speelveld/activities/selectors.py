@@ -106,7 +106,17 @@ def _date(value: str | None) -> date | None:
 
 
 def area_facts(area: Area) -> list[Fact]:
-    """The activities of an area: in it, in one of its parts, or covering its wijk (a buurt)."""
+    """The activities of an area: in it, in one of its parts, or covering its wijk (a buurt).
+
+    Kept on the area object, so one request that counts several ways selects them once."""
+    cached: list[Fact] | None = getattr(area, "_speelveld_facts", None)
+    if cached is None:
+        cached = _area_facts(area)
+        area._speelveld_facts = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _area_facts(area: Area) -> list[Fact]:
     municipality = area.own_municipality
     facts = field_facts(municipality.pk).facts
     if area.level == AreaLevel.GEMEENTE:
@@ -123,7 +133,10 @@ def activity_list(
     area: Area, filters: ActivityFilters, *, limit: int | None = None
 ) -> tuple[list[Activity], int]:
     """The filtered activities of an area (sorted by title), at most ``limit``, and the total."""
-    matching = [f.id for f in area_facts(area) if filters.matches(f)]
+    facts = area_facts(area)
+    matching = (
+        [f.id for f in facts if filters.matches(f)] if filters.active else [f.id for f in facts]
+    )
     shown = matching[:limit] if limit else matching
     by_id = Activity.objects.select_related(
         "lead_organisation", "phase", "activity_type", "owner"
@@ -153,6 +166,17 @@ def activity_facets(area: Area, filters: ActivityFilters) -> dict[str, list[Face
     # One pass: an activity that fails no filter counts in every facet; one that fails only
     # facet F still counts in F (what choosing another value of F would give).
     counts: dict[str, Counter[str]] = {facet: Counter() for facet in FACETS}
+    if not filters.active:  # the usual first view: plain counts, remembered with the facts
+        memo = field_facts(area.own_municipality.pk).memo
+        key = ("facets", area.pk)
+        if key not in memo:
+            for facet in FACETS:
+                counter = counts[facet]
+                for fact in facts:
+                    counter.update(_values(fact, facet))
+            memo[key] = counts
+        counts = memo[key]  # type: ignore[assignment]
+        facts = []
     for fact in facts:
         failed = filters.failures(fact)
         if not failed:
@@ -191,8 +215,9 @@ def who_does_what(
     index = {key: i for i, (key, _label) in enumerate(themes)}
     cells: dict[Any, list[int]] = defaultdict(lambda: [0] * len(themes))
     totals: Counter[Any] = Counter()
+    active = filters.active
     for fact in area_facts(area):
-        if not filters.matches(fact):
+        if active and not filters.matches(fact):
             continue
         key: Any = (fact.role or "") if by == "role" else fact.organisation
         totals[key] += 1

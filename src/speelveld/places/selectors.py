@@ -49,13 +49,22 @@ def latest_figures(areas: list[Area]) -> dict[int, AreaFigures]:
 
 
 def activity_counts(municipality: Area) -> Counter[int]:
-    """Distinct activities per area id, in one query. A buurt counts its own activities and the
-    ones covering its whole wijk; a wijk counts its own and those of its buurten."""
-    through = Activity.areas.through
-    pairs = through.objects.filter(activity__municipality=municipality).values_list(
-        "activity_id", "area_id"
-    )
-    return _spread(municipality, pairs)
+    """Distinct activities per area id, from the municipality's cached facts. A buurt counts its
+    own activities and the ones covering its whole wijk; a wijk counts its own and those of its
+    buurten. Kept on the municipality object for the rest of the request."""
+    cached = getattr(municipality, "_speelveld_counts", None)
+    if isinstance(cached, Counter):
+        return cached
+    from speelveld.activities.facts import field_facts
+
+    field = field_facts(municipality.pk)
+    memo_key = ("activity_counts", municipality.pk)
+    counts = field.memo.get(memo_key)
+    if not isinstance(counts, Counter):
+        counts = _spread(municipality, [(f.id, area) for f in field.facts for area in f.areas])
+        field.memo[memo_key] = counts
+    municipality._speelveld_counts = counts  # type: ignore[attr-defined]
+    return counts
 
 
 MEASURES = ("activiteiten", "spelers", "per1000", "thema")

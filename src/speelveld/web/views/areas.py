@@ -17,14 +17,14 @@ from speelveld.accounts.permissions import (
     can_create_in,
     can_view_municipality,
 )
-from speelveld.activities.models import Activity
+from speelveld.activities.models import Activity, ActivityStatus
 from speelveld.activities.selectors import (
     ActivityFilters,
     activity_facets,
     activity_list,
     who_does_what,
 )
-from speelveld.catalogue.models import Theme
+from speelveld.catalogue.models import OrganisationType, Theme
 from speelveld.history import ACTIONS
 from speelveld.places.models import Area, AreaLevel
 from speelveld.places.selectors import (
@@ -130,6 +130,10 @@ def _context(request: HttpRequest, area: Area) -> dict[str, Any]:
         children = []
     figures = latest_figures([area, *children])
     activities, total = activity_list(area, filters, limit=LIST_LIMIT)
+    # Django's get_FOO_display() re-hashes the lazy choices on every call: label once here.
+    status_labels = {key: str(label) for key, label in ActivityStatus.choices}
+    for activity in activities:
+        activity.status_label = status_labels.get(activity.status, activity.status)  # type: ignore[attr-defined]
     matrix_by = "role" if request.GET.get("matrix") == "rol" else "organisation"
     measure, map_theme = _measure(request)
     players = (
@@ -181,6 +185,9 @@ def area_page(request: HttpRequest, code: str) -> HttpResponse:
             .annotate(n=Count("led_activities", distinct=True))
             .order_by("type", "name")
         )
+        type_labels = {key: str(label) for key, label in OrganisationType.choices}
+        for organisation in organisations:
+            organisation.type_label = type_labels.get(organisation.type, organisation.type)  # type: ignore[attr-defined]
     context.update(
         recent=recent,
         organisations=organisations,
