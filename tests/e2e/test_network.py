@@ -10,6 +10,7 @@ import time
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.axe import serious_violations
 from tests.e2e.conftest import DemoServer, screenshot
@@ -35,13 +36,24 @@ def _graph(page: Any, attribute: str) -> str:
 
 
 def _click_node(page: Any, node_id: str) -> None:
-    """Click the node where Cytoscape drew it (the graph is a canvas)."""
+    """Click the node where Cytoscape drew it (the graph is a canvas). On a busy machine the
+    view may still be settling (fit, layout), so read the position again and retry."""
     page.locator("#net-canvas").scroll_into_view_if_needed()
-    position = page.evaluate(
-        "id => window.speelveldNetwork.cy.getElementById(id).renderedPosition()", node_id
-    )
-    box = page.locator("#net-canvas").bounding_box()
-    page.mouse.click(box["x"] + position["x"], box["y"] + position["y"])
+    for _attempt in range(4):
+        position = page.evaluate(
+            "id => window.speelveldNetwork.cy.getElementById(id).renderedPosition()", node_id
+        )
+        box = page.locator("#net-canvas").bounding_box()
+        page.mouse.click(box["x"] + position["x"], box["y"] + position["y"])
+        try:
+            page.wait_for_function(
+                "id => document.getElementById('network-graph').dataset.focus === id",
+                arg=node_id,
+                timeout=5000,
+            )
+            return
+        except PlaywrightTimeout:
+            page.wait_for_timeout(500)
 
 
 def test_graph_focus_and_accessibility(demo_server: DemoServer, page: Any) -> None:
