@@ -16,6 +16,7 @@ from datetime import datetime
 from itertools import islice
 from typing import Any
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models.expressions import RawSQL
 from simple_history.utils import get_m2m_field_name, get_m2m_reverse_field_name
@@ -240,7 +241,9 @@ def allocate_ids(model: type[models.Model], count: int) -> list[int]:
             )
             return [row[0] for row in cursor.fetchall()]
         if connection.vendor != "sqlite":
-            raise NotImplementedError(connection.vendor)
+            raise ImproperlyConfigured(
+                f"Speelveld runs on PostgreSQL or SQLite, not on {connection.vendor}."
+            )
         quoted = connection.ops.quote_name(table)
         cursor.execute(
             f"SELECT max({connection.ops.quote_name(column)}) FROM {quoted}"  # noqa: S608
