@@ -17,12 +17,10 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from speelveld.activities.models import Activity, Handover
 from speelveld.analysis.engage_field import EngageField, engage_field_load, pick
 from speelveld.analysis.engage_texts import (
     distance_text,
@@ -32,11 +30,10 @@ from speelveld.analysis.engage_texts import (
     reason_text,
     role_label,
 )
-from speelveld.catalogue.models import Role, RoleDelegation
+from speelveld.analysis.loading import field_stamp
 from speelveld.core.area_graph import Proximity
 from speelveld.core.engage import EngageAnswer, EngageError, Question, Reason, engage_rank
 from speelveld.places.models import Area, AreaLevel
-from speelveld.players.models import Collaboration, Organisation, Player
 
 CACHE_SIZE = 16  # municipalities per process
 MAX_LIMIT = 50
@@ -45,31 +42,10 @@ _cache: OrderedDict[int, tuple[tuple[Any, ...], EngageField]] = OrderedDict()
 _lock = threading.Lock()
 
 
-def _stamp(municipality: Area, today: date) -> tuple[Any, ...]:
-    """What the index depends on; any change through a service or import changes it."""
-
-    def counted(qs: Any, field: str = "updated_at") -> tuple[Any, ...]:
-        row = qs.aggregate(n=Count("pk"), latest=Max(field))
-        return (row["n"], row["latest"])
-
-    return (
-        today,
-        counted(Player.objects.filter(municipality=municipality)),
-        counted(Activity.objects.filter(municipality=municipality)),
-        counted(Collaboration.objects.filter(municipality=municipality)),
-        counted(Handover.objects.filter(activity__municipality=municipality)),
-        counted(Organisation.objects.filter(municipalities=municipality)),
-        counted(Area.objects.filter(municipality=municipality), "pk"),
-        counted(Area.history.filter(municipality_id=municipality.pk), "history_id"),
-        counted(Role.history.all(), "history_id"),
-        counted(RoleDelegation.history.all(), "history_id"),
-    )
-
-
 def engage_field(municipality: Area, *, today: date | None = None) -> EngageField:
     """The municipality's candidate index, from the cache while nothing changed."""
     day = today or timezone.localdate()
-    stamp = _stamp(municipality, day)
+    stamp = field_stamp(municipality.pk, day)
     with _lock:
         cached = _cache.get(municipality.pk)
         if cached is not None and cached[0] == stamp:

@@ -44,6 +44,7 @@ from speelveld.catalogue.models import (
 )
 from speelveld.core.area_graph import AreaGraph, AreaNode
 from speelveld.core.engage import Candidate, EngageIndex, HandoverRecord, Party, Tie
+from speelveld.core.geometry import outer_rings
 from speelveld.core.role_catalogue import Delegation, RoleProfile
 from speelveld.places.models import Area, AreaLevel
 from speelveld.players.models import Collaboration, Organisation, Player
@@ -141,18 +142,6 @@ def role_catalogue_load() -> dict[str, RoleProfile]:
     }
 
 
-def _rings(geometry: Any) -> list[list[list[float]]]:
-    """Outer rings of a GeoJSON Polygon or MultiPolygon (holes are ignored)."""
-    if not isinstance(geometry, dict):
-        return []
-    coords = geometry.get("coordinates") or []
-    if geometry.get("type") == "Polygon":
-        return [coords[0]] if coords else []
-    if geometry.get("type") == "MultiPolygon":
-        return [poly[0] for poly in coords if poly]
-    return []
-
-
 def _centroid(rings: list[list[list[float]]], cos_lat: float) -> tuple[float, float] | None:
     """Area-weighted centroid (km) of all outer rings together; the vertex mean for a
     degenerate ring."""
@@ -189,7 +178,7 @@ def area_graph_load(
         if r["level"] == AreaLevel.WIJK and r["layer__code"]:
             layers[r["layer__code"]].append(r["code"])
     buurten = [r for r in rows if r["level"] == AreaLevel.BUURT]
-    rings = {r["code"]: _rings(r["geometry"]) for r in rows}
+    rings = {r["code"]: outer_rings(r["geometry"]) for r in rows}
     lats = [pt[1] for r in buurten for ring in rings[r["code"]] for pt in ring]
     cos_lat = math.cos(math.radians(sum(lats) / len(lats))) if lats else 1.0
     neighbours = _neighbours(buurten, rings)

@@ -56,6 +56,7 @@ from speelveld.catalogue.models import (
     Theme,
 )
 from speelveld.core.gaps import AreaTable
+from speelveld.core.geometry import outer_rings
 from speelveld.core.role_catalogue import RoleProfile
 from speelveld.core.table import ActivityRow, ActivityTable, HandoverLink, Vocab
 from speelveld.places.models import Area, AreaFigures, AreaLevel
@@ -186,7 +187,8 @@ def _counted(qs: Any, column: str = "updated_at") -> tuple[Any, Any]:
 
 
 def field_stamp(municipality_id: int, today: date) -> tuple[Any, ...]:
-    """What the tables depend on; a change through any service or import changes it."""
+    """What the analysis tables and the engage index depend on; a change through any service
+    or import changes it."""
     m = municipality_id
     return (
         today,
@@ -195,6 +197,7 @@ def field_stamp(municipality_id: int, today: date) -> tuple[Any, ...]:
         _counted(Collaboration.objects.filter(municipality_id=m)),
         _counted(Player.objects.filter(municipality_id=m)),
         _counted(Organisation.objects.filter(municipalities=m)),
+        _counted(Area.objects.filter(municipality_id=m), "pk"),
         _counted(Area.history.filter(municipality_id=m), "history_id"),
         _counted(AreaFigures.objects.filter(area__municipality_id=m), "pk"),
         _counted(Role.history.all(), "history_id"),
@@ -216,24 +219,13 @@ def _grouped(rows: Iterable[tuple[Any, Any]]) -> dict[Any, list[Any]]:
     return out
 
 
-def _rings(geometry: Any) -> list[list[list[float]]]:
-    if not isinstance(geometry, dict):
-        return []
-    coords = geometry.get("coordinates") or []
-    if geometry.get("type") == "Polygon":
-        return [coords[0]] if coords else []
-    if geometry.get("type") == "MultiPolygon":
-        return [polygon[0] for polygon in coords if polygon]
-    return []
-
-
 def buurt_neighbours(
     buurten: list[str], wijk_of: dict[str, str], geometry: dict[str, Any]
 ) -> dict[str, set[str]]:
     """Neighbours by shared polygon edges; same wijk where geometry is missing."""
     at: dict[tuple[float, float], set[str]] = defaultdict(set)
     for code in buurten:
-        for ring in _rings(geometry.get(code)):
+        for ring in outer_rings(geometry.get(code)):
             for x, y, *_ in ring:
                 at[(round(x, 6), round(y, 6))].add(code)
     shared: dict[tuple[str, str], int] = defaultdict(int)
@@ -250,7 +242,7 @@ def buurt_neighbours(
             out[b].add(a)
     by_wijk = _grouped((wijk_of.get(b, ""), b) for b in buurten)
     for members in by_wijk.values():
-        if any(not _rings(geometry.get(b)) for b in members):
+        if any(not outer_rings(geometry.get(b)) for b in members):
             for a in members:
                 out[a].update(b for b in members if b != a)
     return out

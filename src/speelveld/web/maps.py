@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from speelveld.core.geometry import outer_rings
+
 # A colour-blind-safe sequential ramp (light to dark teal), enough contrast for the outlines.
 RAMP = ["#f0f9f8", "#c7e9e4", "#8fd1c8", "#4fb3a9", "#23887f", "#0d5c56"]
 EMPTY = "#fbe3d6"  # areas with nothing at all stand out in a warm tone
@@ -24,14 +26,6 @@ class MapShape:
     cx: float
     cy: float
     fill: str
-
-
-def _rings(geometry: dict[str, Any]) -> list[list[list[float]]]:
-    if geometry.get("type") == "Polygon":
-        return [geometry["coordinates"][0]]
-    if geometry.get("type") == "MultiPolygon":
-        return [polygon[0] for polygon in geometry["coordinates"]]
-    return []
 
 
 def _colour(value: float | None, top: float) -> str:
@@ -54,7 +48,7 @@ def svg_map(
     An equirectangular projection scaled by cos(latitude) is exact enough at city scale.
     """
     rows = [(c, n, u, g, v, lab) for c, n, u, g, v, lab in items if g]
-    points = [pt for *_r, g, _v, _l in rows for ring in _rings(g) for pt in ring]
+    points = [pt for *_r, g, _v, _l in rows for ring in outer_rings(g) for pt in ring]
     if not points:
         return [], width, 0, []
     min_x = min(p[0] for p in points)
@@ -74,7 +68,7 @@ def svg_map(
         parts = []
         xs: list[float] = []
         ys: list[float] = []
-        for ring in _rings(geometry):
+        for ring in outer_rings(geometry):
             coords = [((x - min_x) * k * scale + 4, (max_y - y) * scale + 4) for x, y, *_ in ring]
             xs += [c[0] for c in coords]
             ys += [c[1] for c in coords]
