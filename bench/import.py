@@ -11,11 +11,14 @@ checking every row, writing activities, links and history in one transaction. Ea
 imports a new file (new extern_ids) into the growing database; the best run counts. It then
 times the same file again (everything unchanged, nothing written), and a naive per-row import
 (one ``create`` and ``.set()`` per link and one history record per activity, as a form would
-save them) on a few hundred rows as the baseline in the same process.
+save them) on a few hundred rows as the baseline in the same process. On PostgreSQL it also
+measures the database alone: the rows of one imported file written once more by ``INSERT …
+SELECT`` inside the server (no Python at all, rolled back), the ceiling of any import there.
 
 Results: printed and written to ``bench/results/import.json``.
 """
 
+# ruff: noqa: S608 (SQL built from model table and column names and the bench's own prefix)
 from __future__ import annotations
 
 import argparse
@@ -146,6 +149,89 @@ def naive_baseline(path: Path, municipality: Any) -> float:
     return len(table.rows) / (time.perf_counter() - start)
 
 
+def database_floor(prefix: str) -> float | None:
+    """Activities per second that PostgreSQL itself writes, with no Python in the loop: the
+    rows of one imported file (activities, their links, history records and the history of
+    their links) copied once more by ``INSERT … SELECT`` inside the server, with the same
+    trigger setting as the import, and rolled back. What an import can reach at best here."""
+    from django.db import connection, transaction
+
+    from speelveld.activities.models import Activity
+    from speelveld.interop.bulkio import _may_skip_triggers
+    from speelveld.interop.lookups import m2m_fields, through_of
+
+    q = connection.ops.quote_name
+    table = q(Activity._meta.db_table)
+    history = Activity.history.model  # type: ignore[attr-defined]
+    columns = [f.column for f in Activity._meta.concrete_fields if f.column != "id"]
+    picked = ", ".join(
+        f"a.{q(c)}" if c != "external_id" else "a.external_id || '+'" for c in columns
+    )
+    listed = ", ".join(q(c) for c in columns)
+    tracked = [f.column for f in history.tracked_fields]
+    statements = [
+        f"CREATE TEMP TABLE floor_ids ON COMMIT DROP AS SELECT id AS old, nextval("
+        f"pg_get_serial_sequence('{table}', 'id')) AS new FROM {table} "
+        f"WHERE external_id LIKE '{prefix}-%'",
+        f"INSERT INTO {table} (id, {listed}) SELECT m.new, {picked} FROM {table} a "
+        "JOIN floor_ids m ON m.old = a.id",
+    ]
+    for m2m in m2m_fields(Activity):
+        through = through_of(m2m)
+        src, tgt = f"{m2m.m2m_field_name()}_id", f"{m2m.m2m_reverse_field_name()}_id"
+        statements.append(
+            f"INSERT INTO {q(through._meta.db_table)} ({src}, {tgt}) SELECT m.new, t.{tgt} "
+            f"FROM {q(through._meta.db_table)} t JOIN floor_ids m ON m.old = t.{src}"
+        )
+    h_cols = ", ".join(q(c) for c in tracked)
+    statements.append(
+        f"INSERT INTO {q(history._meta.db_table)} ({h_cols}, history_date, history_type, "
+        f"history_change_reason) SELECT {', '.join(f'a.{q(c)}' for c in tracked)}, now(), '+', "
+        f"'floor' FROM {table} a JOIN floor_ids m ON m.new = a.id"
+    )
+    for m2m in m2m_fields(Activity):
+        through = through_of(m2m)
+        src, tgt = f"{m2m.m2m_field_name()}_id", f"{m2m.m2m_reverse_field_name()}_id"
+        target = _m2m_history_table(m2m)
+        statements.append(
+            f"INSERT INTO {q(target)} (id, {src}, {tgt}, history_id) "
+            f"SELECT t.id, t.{src}, t.{tgt}, h.history_id FROM {q(through._meta.db_table)} t "
+            f"JOIN floor_ids m ON m.new = t.{src} JOIN {q(history._meta.db_table)} h "
+            "ON h.id = m.new"
+        )
+    if connection.vendor != "postgresql":
+        return None
+    replica = _may_skip_triggers()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {table} WHERE external_id LIKE %s", [f"{prefix}-%"])
+        n = cursor.fetchone()[0]
+        try:
+            with transaction.atomic():
+                if replica:
+                    cursor.execute("SET LOCAL session_replication_role = replica")
+                started = time.perf_counter()
+                for sql in statements:
+                    cursor.execute(sql)
+                seconds = time.perf_counter() - started
+                raise _RolledBack
+        except _RolledBack:
+            pass
+    return n / seconds
+
+
+class _RolledBack(Exception):
+    pass
+
+
+def _m2m_history_table(m2m: Any) -> str:
+    from speelveld.history import TrackedHistory
+
+    for field, model in TrackedHistory.registry[m2m.model].m2m_models.items():
+        if field is m2m:
+            return str(model._meta.db_table)
+    raise LookupError(m2m.name)
+
+
 def worker(backend: str, n: int, repeat: int, baseline_n: int, out: Path) -> None:
     """Runs inside the child, with SPEELVELD_DATABASE_URL pointing at a fresh database."""
     import django
@@ -186,6 +272,7 @@ def worker(backend: str, n: int, repeat: int, baseline_n: int, out: Path) -> Non
     synthesise(baseline_path, n=baseline_n, prefix="naive", seed=99)
     baseline = naive_baseline(baseline_path, municipality)
     best = max(r["per_s"] for r in runs)
+    floor = database_floor("bench0") if connection.vendor == "postgresql" else None
     if connection.vendor == "postgresql":
         version = f"PostgreSQL {connection.pg_version // 10000}.{connection.pg_version % 10000}"
     else:
@@ -202,6 +289,9 @@ def worker(backend: str, n: int, repeat: int, baseline_n: int, out: Path) -> Non
         "database_version": version,
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
+    if floor:
+        result["database_alone_per_s"] = round(floor)
+        result["share_of_database_alone"] = round(best / floor, 2)
     out.write_text(json.dumps(result))
 
 
@@ -284,6 +374,12 @@ def main() -> None:
             f"(x{r['ratio_to_target']})  re-import unchanged {r['reimport_unchanged_per_s']:,}/s"
             f"  naive per-row {r['naive_per_row_per_s']:,}/s (bulk x{r['speedup_vs_naive']})"
         )
+        if r.get("database_alone_per_s"):
+            print(
+                f"{'':<11} the database alone (INSERT ... SELECT of the same rows, no Python): "
+                f"{r['database_alone_per_s']:,}/s; the import reaches "
+                f"{r['share_of_database_alone']:.0%} of that"
+            )
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "import.json").write_text(json.dumps(results, indent=1) + "\n")
     print(f"written: {RESULTS / 'import.json'}")

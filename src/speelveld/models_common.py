@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 def external_id_field() -> models.CharField[str, str]:
     """A stable id from another system (spreadsheet, HSDS, demo); imports match on it."""
-    return models.CharField(_("externe sleutel"), max_length=100, blank=True, db_index=True)
+    # looked up through the partial unique index of unique_external_id (exclude the empty key)
+    return models.CharField(_("externe sleutel"), max_length=100, blank=True)
 
 
 def unique_external_id(model: str) -> models.UniqueConstraint:

@@ -208,9 +208,53 @@ def test_references_written_unchecked_are_verified_before_commit() -> None:
     from speelveld.players.models import Organisation
 
     existing = Organisation.objects.values_list("pk", flat=True).first()
-    _verify({Organisation: {existing, None}})
+    _verify({Organisation: {existing, None}}, {})
     with pytest.raises(IntegrityError):
-        _verify({Organisation: {existing, 10**9}})
+        _verify({Organisation: {existing, 10**9}}, {})
+    # ids this transaction wrote itself need no look-up
+    _verify({Organisation: {existing, 10**9}}, {Organisation: {10**9}})
+
+
+def test_a_dangling_reference_in_a_bulk_write_is_refused_before_commit(
+    demo_municipality: Any,
+) -> None:
+    """PostgreSQL skips its per-row foreign key triggers for an import's bulk statements; the
+    set-wise check at the end of the block still refuses a reference to nothing, and the
+    block's savepoint takes the rows back. (SQLite: its pragma cannot be switched inside the
+    test's transaction, so its deferred checks would only run at a commit.)"""
+    from django.db import IntegrityError, connection
+
+    from speelveld.interop import bulkio
+    from speelveld.players.models import Player
+
+    if connection.vendor != "postgresql":
+        pytest.skip("per-row checks are off only on PostgreSQL inside a transaction")
+    before = Player.objects.count()
+    row = Player.objects.values().first()
+    assert row is not None
+    with pytest.raises(IntegrityError, match="missing ids"), bulkio.unchecked_writes():
+        [new_id] = bulkio.allocate_ids(Player, 1)
+        row.update(id=new_id, external_id="dangling", organisation_id=10**9)
+        bulkio.insert_rows(Player, list(row), [list(row.values())])
+    assert Player.objects.count() == before
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW session_replication_role")
+        assert cursor.fetchone()[0] == "origin"  # the triggers are on again
+
+
+def test_ids_are_allocated_in_one_block_above_every_id_in_use(demo_municipality: Any) -> None:
+    from django.db import connection
+
+    from speelveld.interop import bulkio
+    from speelveld.players.models import Organisation
+
+    highest = Organisation.objects.order_by("-pk").values_list("pk", flat=True).first()
+    block = bulkio.allocate_ids(Organisation, 3)
+    assert highest is not None and min(block) > highest
+    assert block == list(range(block[0], block[0] + 3))
+    if connection.vendor == "postgresql":  # SQLite: the caller writes them before any other
+        after = Organisation.objects.create(name="Na de import", type="overig")
+        assert after.pk > max(block)  # an ordinary save never gets a reserved id
 
 
 def test_cells_beyond_the_header_are_not_lost_silently(

@@ -19,6 +19,7 @@ from typing import Any
 from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models.expressions import RawSQL
+from django.db.transaction import TransactionManagementError
 from simple_history.utils import get_m2m_field_name, get_m2m_reverse_field_name
 
 from speelveld.history import TrackedHistory
@@ -112,6 +113,7 @@ class _References:
 
     active = False
     wanted: dict[type[models.Model], set[Any]] = {}  # reset by unchecked_writes
+    inserted: dict[type[models.Model], set[Any]] = {}  # ids written in this transaction
 
     @classmethod
     def watch(
@@ -129,37 +131,98 @@ class _References:
                 watched.append((i, cls.wanted.setdefault(related, set())))
         return watched
 
+    @classmethod
+    def own(cls, model: type[models.Model], ids: Iterable[Any]) -> None:
+        """Rows this transaction creates: nobody else can delete them, so referring to them
+        needs no check."""
+        if cls.active:
+            cls.inserted.setdefault(model, set()).update(ids)
+
 
 @contextmanager
 def unchecked_writes() -> Iterator[None]:
     """Write without per-row foreign key checks where the database allows it, and check the
     references written once, set-wise, before the transaction commits.
 
-    SQLite checks every foreign key of every inserted row (two lookups per link row); outside
-    any transaction it can switch that off (as Django's ``loaddata`` does). Every reference an
-    import writes was resolved against the database when checking, so this is a safety net:
-    the distinct ids referred to are looked up at the end (with a lock on PostgreSQL), and a
-    missing one raises IntegrityError, which rolls everything back. Where the database keeps
-    checking (inside an outer transaction, PostgreSQL), this changes nothing."""
+    Databases check every foreign key of every inserted row: SQLite with two lookups per link
+    row, PostgreSQL with a trigger per row that runs at commit (about 40 % of an import's
+    time). SQLite can switch that off outside any transaction (as Django's ``loaddata`` does);
+    PostgreSQL skips its triggers for the bulk statements of this block when the database
+    role may set ``session_replication_role`` (a superuser, or after ``GRANT SET ON PARAMETER
+    session_replication_role``, see docs/deployment.md). Every reference an import writes was
+    resolved against the database when checking, so this is a safety net: the distinct ids
+    referred to (other than rows this transaction wrote itself) are looked up at the end,
+    locked on PostgreSQL as its own check would, and a missing one raises IntegrityError,
+    which rolls everything back. Where neither is possible, the database keeps checking."""
+    if connection.vendor == "postgresql":
+        with transaction.atomic():
+            _References.active = _may_skip_triggers()
+            _References.wanted, _References.inserted = {}, {}
+            try:
+                yield
+                if _References.active:
+                    _verify(_References.wanted, _References.inserted)
+            finally:
+                _References.active, _References.wanted, _References.inserted = False, {}, {}
+        return
     disabled = connection.disable_constraint_checking()
-    _References.active, _References.wanted = disabled, {}
+    _References.active, _References.wanted, _References.inserted = disabled, {}, {}
     try:
         with transaction.atomic():
             yield
             if disabled:
-                _verify(_References.wanted)
+                _verify(_References.wanted, _References.inserted)
     finally:
-        _References.active, _References.wanted = False, {}
+        _References.active, _References.wanted, _References.inserted = False, {}, {}
         if disabled:
             connection.enable_constraint_checking()
 
 
-def _verify(wanted: dict[type[models.Model], set[Any]]) -> None:
+def _may_skip_triggers() -> bool:
+    """Whether this PostgreSQL role may switch off triggers (foreign key checks) for a while."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT has_parameter_privilege(current_user, 'session_replication_role', 'SET')"
+            if getattr(connection, "pg_version", 0) >= 150000
+            else "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+        )
+        row = cursor.fetchone()
+    return bool(row and row[0])
+
+
+@contextmanager
+def _triggers_skipped(cursor: Any) -> Iterator[None]:
+    """PostgreSQL: no triggers for the statements inside (see ``unchecked_writes``)."""
+    if not (_References.active and connection.vendor == "postgresql"):
+        yield
+        return
+    cursor.execute("SET LOCAL session_replication_role = replica")
+    yield  # after an error the (sub)transaction's rollback restores the setting
+    cursor.execute("SET LOCAL session_replication_role = origin")
+
+
+def _verify(
+    wanted: dict[type[models.Model], set[Any]], inserted: dict[type[models.Model], set[Any]]
+) -> None:
     for model, ids in wanted.items():
         ids.discard(None)
+        ids -= inserted.get(model, set())
+        if not ids:
+            continue
         found: set[Any] = set()
-        for qs in filtered(model._default_manager.all(), "pk", sorted(ids)):
-            found.update(qs.values_list("pk", flat=True))
+        if connection.vendor == "postgresql":
+            # FOR KEY SHARE, as PostgreSQL's own check: nobody deletes them before we commit
+            table = connection.ops.quote_name(model._meta.db_table)
+            pk = connection.ops.quote_name(model._meta.pk.column)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT {pk} FROM {table} WHERE {pk} = ANY(%s) FOR KEY SHARE",  # noqa: S608
+                    [sorted(ids)],
+                )
+                found.update(row[0] for row in cursor.fetchall())
+        else:
+            for qs in filtered(model._default_manager.all(), "pk", sorted(ids)):
+                found.update(qs.values_list("pk", flat=True))
         missing = ids - found
         if missing:
             raise IntegrityError(
@@ -174,22 +237,27 @@ def insert_rows(
     table = connection.ops.quote_name(model._meta.db_table)
     columns = [_column(model, a) for a in attnames]
     quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
-    prepared = _adapted(rows, _adapters(model, attnames), _References.watch(model, attnames))
+    watched = _References.watch(model, attnames)
+    if _References.active and model._meta.pk.attname in attnames:
+        rows = rows if isinstance(rows, list) else list(rows)
+        where = list(attnames).index(model._meta.pk.attname)
+        _References.own(model, (row[where] for row in rows))
+    prepared = _adapted(rows, _adapters(model, attnames), watched)
     count = 0
-    with connection.cursor() as cursor:
+    with connection.cursor() as cursor, _triggers_skipped(cursor):
         if connection.vendor == "postgresql":
             # COPY is the fastest way into PostgreSQL; psycopg adapts dates, decimals, JSON.
             with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
                 for row in prepared:
                     copy.write_row(row)
                     count += 1
-            return count
-        placeholders = ", ".join(["%s"] * len(columns))
-        sql = f"INSERT INTO {table} ({quoted}) VALUES ({placeholders})"  # noqa: S608 (names from the model)
-        pending = iter(prepared)
-        while batch := list(islice(pending, 5000)):
-            cursor.executemany(sql, batch)
-            count += len(batch)
+        else:
+            placeholders = ", ".join(["%s"] * len(columns))
+            sql = f"INSERT INTO {table} ({quoted}) VALUES ({placeholders})"  # noqa: S608 (names from the model)
+            pending = iter(prepared)
+            while batch := list(islice(pending, 5000)):
+                cursor.executemany(sql, batch)
+                count += len(batch)
     return count
 
 
@@ -210,7 +278,7 @@ def update_rows(
     sql = f"UPDATE {table} SET {sets} WHERE {pk} = %s"  # noqa: S608 (names from the model)
     adapters = [*_adapters(model, attnames), None]
     batch = list(_adapted(rows, adapters, _References.watch(model, [*attnames, "id"])))
-    with connection.cursor() as cursor:
+    with connection.cursor() as cursor, _triggers_skipped(cursor):
         for part in chunks(batch, 5000):
             cursor.executemany(sql, list(part))
     return len(batch)
@@ -224,22 +292,31 @@ def delete_links(through: type[models.Model], source: str, source_ids: Sequence[
 
 def allocate_ids(model: type[models.Model], count: int) -> list[int]:
     """Reserve ``count`` primary keys of the model's table, so rows can be written with their
-    ids (and linked, and recorded in history) without reading them back.
+    ids (and linked, and recorded in history) without reading them back. Call it inside the
+    transaction that writes the rows.
 
-    PostgreSQL hands out sequence values (safe beside other writers). SQLite continues after the
-    highest id ever used (``sqlite_sequence``), which is safe because Speelveld opens SQLite
-    write transactions with ``BEGIN IMMEDIATE``: no other writer until this one commits."""
+    PostgreSQL: the table is locked against other writers (readers go on) until the
+    transaction ends, and the sequence jumps ``count`` ahead in one step; an insert elsewhere
+    waits for the lock, so no id in the block can be handed out twice. SQLite continues after
+    the highest id ever used (``sqlite_sequence``), which is safe because Speelveld opens
+    SQLite write transactions with ``BEGIN IMMEDIATE``: no other writer until this one commits."""
     if count == 0:
         return []
+    if not connection.in_atomic_block:
+        raise TransactionManagementError("allocate_ids needs the transaction that writes the rows")
     table = model._meta.db_table
     column = model._meta.pk.column
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            quoted = connection.ops.quote_name(table)
+            cursor.execute(f"LOCK TABLE {quoted} IN SHARE ROW EXCLUSIVE MODE")
             cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                [connection.ops.quote_name(table), column, count],
+                "SELECT setval(s::regclass, nextval(s::regclass) + %s - 1)"
+                " FROM pg_get_serial_sequence(%s, %s) AS s",
+                [count, quoted, column],
             )
-            return [row[0] for row in cursor.fetchall()]
+            last = cursor.fetchone()[0]
+            return list(range(last - count + 1, last + 1))
         if connection.vendor != "sqlite":
             raise ImproperlyConfigured(
                 f"Speelveld runs on PostgreSQL or SQLite, not on {connection.vendor}."
@@ -286,10 +363,6 @@ def write_links(
     """Insert ``(object id, other id)`` links; returns them with their new ids."""
     if not pairs:
         return {}
-    if connection.vendor == "postgresql":
-        # hundreds of thousands of nextval() calls cost more than reading the new rows back
-        insert_rows(through, [f"{source}_id", f"{target}_id"], pairs)
-        return read_links(through, source, target, sorted({a for a, _b in pairs}))
     ids = allocate_ids(through, len(pairs))
     insert_rows(
         through,

@@ -152,7 +152,8 @@ def load_existing(
     existing = Existing()
     attnames = [f.attname for f in model._meta.concrete_fields]
     ids = sorted(i for i in external_ids if i)
-    for qs in filtered(model._default_manager.all(), "external_id", ids):
+    keyed = model._default_manager.exclude(external_id="")  # the partial unique index
+    for qs in filtered(keyed, "external_id", ids):
         for row in qs.values(*attnames):
             existing.rows[row["external_id"]] = row
             existing.by_pk[row["id"]] = row
