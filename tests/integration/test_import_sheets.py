@@ -264,3 +264,26 @@ def test_cells_beyond_the_header_are_not_lost_silently(
     path.write_text("extern_id;naam;type\nx-1;Buurtkamer;bewoners;vergeten waarde\n")
     report = sheet_import(paths=[path], municipality=demo_municipality, actor=None, commit=False)
     assert [(p.row, p.value) for p in report.warnings] == [(2, "vergeten waarde")]
+
+
+def test_bulk_rows_keep_tabs_newlines_backslashes_and_dates_exactly(
+    demo_municipality: Any,
+) -> None:
+    """COPY's text format escapes \\, tab, newline and carriage return; what lands in the
+    table must be exactly what was written (PostgreSQL gets COPY, SQLite executemany)."""
+    from datetime import UTC, datetime
+
+    from speelveld.interop import bulkio
+    from speelveld.players.models import Organisation
+
+    tricky = "a\tb\nc\\d\re \\N ‘quote’ 🌳 =SOM(A1)"
+    when = datetime(2026, 11, 26, 13, 5, 7, 123456, tzinfo=UTC)
+    [pk] = bulkio.allocate_ids(Organisation, 1)
+    bulkio.insert_rows(
+        Organisation,
+        ["id", "external_id", "name", "type", "description", "website", "created_at",
+         "updated_at"],
+        [(pk, "tricky-1", tricky, "overig", "\\", "", when, when)],
+    )  # fmt: skip
+    org = Organisation.objects.get(pk=pk)
+    assert (org.name, org.description, org.created_at) == (tricky, "\\", when)

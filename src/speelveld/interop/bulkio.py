@@ -10,9 +10,10 @@ exactly what the ORM would have written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
@@ -20,6 +21,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models.expressions import RawSQL
 from django.db.transaction import TransactionManagementError
+from psycopg.types.json import Jsonb
 from simple_history.utils import get_m2m_field_name, get_m2m_reverse_field_name
 
 from speelveld.history import TrackedHistory
@@ -246,11 +248,13 @@ def insert_rows(
     count = 0
     with connection.cursor() as cursor, _triggers_skipped(cursor):
         if connection.vendor == "postgresql":
-            # COPY is the fastest way into PostgreSQL; psycopg adapts dates, decimals, JSON.
+            # COPY is the fastest way into PostgreSQL; the text is written here, in blocks
+            line = _copy_line(model, attnames)
             with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
-                for row in prepared:
-                    copy.write_row(row)
-                    count += 1
+                pending = iter(prepared)
+                while batch := list(islice(pending, 5000)):
+                    copy.write("".join([line(row) for row in batch]))
+                    count += len(batch)
         else:
             placeholders = ", ".join(["%s"] * len(columns))
             sql = f"INSERT INTO {table} ({quoted}) VALUES ({placeholders})"  # noqa: S608 (names from the model)
@@ -259,6 +263,45 @@ def insert_rows(
                 cursor.executemany(sql, batch)
                 count += len(batch)
     return count
+
+
+_ESCAPED = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_INTEGERS = (models.IntegerField, models.AutoField, models.BigAutoField, models.ForeignKey)
+
+
+def _copy_value(value: Any) -> str:
+    """One value in COPY's text format (what psycopg's ``write_row`` would send)."""
+    if value is None:
+        return "\\N"
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "t" if value else "f"
+    if isinstance(value, Jsonb):
+        value = (value.dumps or json.dumps)(value.obj)
+    elif isinstance(value, date):  # datetime too
+        return value.isoformat()
+    elif kind is not str:
+        value = str(value)
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return str(value.translate(_ESCAPED))
+    return str(value)
+
+
+def _copy_line(model: type[models.Model], attnames: Sequence[str]) -> Callable[[Any], str]:
+    """A row as one line of COPY text: ``%d`` formatting when every column is a required
+    integer (link and link-history rows, most of an import), else value by value."""
+    fields = {f.attname: f for f in model._meta.concrete_fields}
+    chosen = [fields[a] for a in attnames]
+    if all(isinstance(f, _INTEGERS) and not f.null for f in chosen) and all(
+        isinstance(f.target_field, (models.AutoField, models.BigAutoField, models.IntegerField))
+        for f in chosen
+        if isinstance(f, models.ForeignKey)
+    ):
+        template = "\t".join(["%d"] * len(chosen)) + "\n"
+        return lambda row: template % tuple(row)
+    return lambda row: "\t".join(map(_copy_value, row)) + "\n"
 
 
 def _column(model: type[models.Model], attname: str) -> str:
