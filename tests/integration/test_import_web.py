@@ -162,3 +162,57 @@ def test_templates_and_lists_download(admin_client: Client) -> None:
     assert (
         admin_client.get(reverse("export-list", args=["GM9901", "nope", "csv"])).status_code == 404
     )
+
+
+def test_an_import_cut_off_by_a_restart_says_so_and_can_be_checked_again(
+    admin_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A background import whose process died (a restart, a crash) must not say "checking…"
+    forever: once its heartbeat is older than a couple of minutes the page says it stopped,
+    that nothing was written, and offers to check the kept file again."""
+    import os
+    import time
+
+    from speelveld.interop import jobs
+
+    before = Activity.objects.count()
+    upload(admin_client, DATA / "activiteiten_fixed.csv")
+    batch = ImportBatch.objects.get()
+    # as a restart leaves it: still "committing", its heartbeat file last touched long ago
+    ImportBatch.objects.filter(pk=batch.pk).update(status=ImportStatus.COMMITTING)
+    beat = jobs._progress_file(batch)
+    beat.write_text('{"stage": "write", "done": 3, "total": 9}')
+    stale = time.time() - jobs.STALE_SECONDS - 5
+    os.utime(beat, (stale, stale))
+
+    status = admin_client.get(reverse("import-status", args=["GM9901", batch.pk])).json()
+    assert status["status"] == ImportStatus.FAILED and not status["running"]
+    page = admin_client.get(reverse("import-batch", args=["GM9901", batch.pk])).content.decode()
+    assert "onderbroken" in page and "niets ingelezen" in page
+    assert Activity.objects.count() == before
+    english = admin_client.get(
+        reverse("import-batch", args=["GM9901", batch.pk]), HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
+    assert "interrupted" in english
+
+    retry = reverse("import-retry", args=["GM9901", batch.pk])
+    assert retry in page
+    admin_client.post(retry)
+    batch.refresh_from_db()
+    assert batch.status == ImportStatus.CHECKED and batch.report["counts"]["activities"]["created"]
+    assert not any("onderbroken" in p["message_nl"] for p in batch.report["problems"])
+
+
+def test_a_running_import_with_a_fresh_heartbeat_is_left_alone(admin_client: Client) -> None:
+    from speelveld.interop import jobs
+
+    upload(admin_client, DATA / "activiteiten_fixed.csv")
+    batch = ImportBatch.objects.get()
+    ImportBatch.objects.filter(pk=batch.pk).update(status=ImportStatus.CHECKING)
+    jobs._progress_file(batch).write_text('{"stage": "check", "done": 2000, "total": 9000}')
+    status = admin_client.get(reverse("import-status", args=["GM9901", batch.pk])).json()
+    assert status["running"] and status["progress"]["done"] == 2000
+    # a retry is only for a stopped import
+    admin_client.post(reverse("import-retry", args=["GM9901", batch.pk]))
+    batch.refresh_from_db()
+    assert batch.status == ImportStatus.CHECKING

@@ -5,8 +5,12 @@ work is ``batch_run``.)"""
 from __future__ import annotations
 
 import json
+import os
 import threading
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +18,18 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import connection
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from speelveld.interop.models import ImportBatch, ImportStatus
-from speelveld.interop.report import ImportReport
+from speelveld.interop.report import ImportReport, problem
 from speelveld.places.models import Area
 
 # Files up to this size are checked within the request (a second or two at most).
 INLINE_BYTES = 1_000_000
+# A running import touches its progress file this often; one untouched for STALE_SECONDS
+# belongs to a process that is gone (a restart, a crash): its transaction wrote nothing.
+HEARTBEAT_SECONDS = 15
+STALE_SECONDS = 120
 
 
 def imports_dir() -> Path:
@@ -61,6 +70,56 @@ def batch_progress(batch: ImportBatch) -> dict[str, Any]:
         return {}
 
 
+@contextmanager
+def _heartbeat(path: Path) -> Iterator[None]:
+    """Touch ``path`` every few seconds while the block runs (also through one long stage)."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        while not stop.wait(HEARTBEAT_SECONDS):
+            with suppress(OSError):  # between two progress writes
+                os.utime(path)
+
+    thread = threading.Thread(target=beat, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def batch_interrupted(batch: ImportBatch) -> bool:
+    """Whether ``batch`` says it is running but its process stopped; such a batch is marked
+    failed, with a message, so that nobody waits for it and its file can be checked again."""
+    if not batch.running:
+        return False
+    try:
+        age = time.time() - _progress_file(batch).stat().st_mtime
+    except OSError:
+        age = float("inf")
+    if age < STALE_SECONDS:
+        return False
+    report = ImportReport(source=batch.file_name, keep_valid=batch.keep_valid)
+    report.add(
+        problem(
+            gettext_noop(
+                "De import is onderbroken (de server is gestopt of herstart); er is niets "
+                "ingelezen. Het bestand is bewaard: controleer het opnieuw."
+            ),
+            value=batch.file_name,
+        )
+    )
+    # only if it is still running: a batch that just finished keeps its own result
+    stopped = ImportBatch.objects.filter(pk=batch.pk, status=batch.status).update(
+        status=ImportStatus.FAILED, report=report.to_dict(), finished_at=timezone.now()
+    )
+    batch.refresh_from_db()
+    if stopped:
+        _progress_file(batch).unlink(missing_ok=True)
+    return bool(stopped)
+
+
 def batch_run(batch_id: int, *, commit: bool) -> ImportBatch:
     """Check (or import) the batch's file and store the report on it."""
     from speelveld.interop.services import sheet_import
@@ -73,16 +132,17 @@ def batch_run(batch_id: int, *, commit: bool) -> ImportBatch:
         progress_file.write_text(json.dumps({"stage": stage, "done": done, "total": total}))
 
     try:
-        report = sheet_import(
-            paths=[batch.path],
-            names=[batch.file_name],
-            municipality=batch.municipality,
-            actor=batch.user,
-            commit=commit,
-            keep_valid=batch.keep_valid,
-            entity=batch.entity or None,
-            progress=progress,
-        )
+        with _heartbeat(progress_file):
+            report = sheet_import(
+                paths=[batch.path],
+                names=[batch.file_name],
+                municipality=batch.municipality,
+                actor=batch.user,
+                commit=commit,
+                keep_valid=batch.keep_valid,
+                entity=batch.entity or None,
+                progress=progress,
+            )
     except Exception:  # a failed background job must leave a visible state, then fail loudly
         batch.status = ImportStatus.FAILED
         batch.finished_at = timezone.now()
@@ -112,6 +172,7 @@ def _in_thread(batch_id: int, commit: bool) -> None:
 def batch_start(batch: ImportBatch, *, commit: bool) -> None:
     """Run now when the file is small, else in a background thread."""
     batch.status = ImportStatus.COMMITTING if commit else ImportStatus.CHECKING
+    _progress_file(batch).write_text(json.dumps({"stage": "start", "done": 0, "total": 0}))
     batch.save(update_fields=["status"])
     if batch.path.stat().st_size <= INLINE_BYTES:
         batch_run(batch.pk, commit=commit)

@@ -16,6 +16,11 @@ urlpatterns = [
         name="import-confirm",
     ),
     path(
+        "gemeente/<str:code>/importeren/<int:pk>/opnieuw/",
+        views.import_retry,
+        name="import-retry",
+    ),
+    path(
         "gemeente/<str:code>/importeren/<int:pk>/annuleren/",
         views.import_cancel,
         name="import-cancel",

@@ -21,7 +21,13 @@ from speelveld.accounts.permissions import (
 from speelveld.interop.columns import ENTITIES
 from speelveld.interop.exports import list_export, template_export
 from speelveld.interop.forms import UploadForm
-from speelveld.interop.jobs import batch_create, batch_progress, batch_report, batch_start
+from speelveld.interop.jobs import (
+    batch_create,
+    batch_interrupted,
+    batch_progress,
+    batch_report,
+    batch_start,
+)
 from speelveld.interop.models import ImportBatch, ImportStatus
 from speelveld.interop.sheets import write_csv
 from speelveld.places.models import Area
@@ -47,6 +53,7 @@ def _batch(request: HttpRequest, municipality: Area, pk: int) -> ImportBatch:
     require(
         batch.user_id == request.user.pk or can_admin_municipality(request.user, municipality.pk)
     )
+    batch_interrupted(batch)  # a batch whose process is gone says so
     return batch
 
 
@@ -97,6 +104,7 @@ def import_batch(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             "more": max(0, len(report.problems) - SHOWN_PROBLEMS),
             "progress": batch_progress(batch) if batch.running else {},
             "can_confirm": can_confirm,
+            "can_retry": batch.status == ImportStatus.FAILED and batch.path.exists(),
             "entity_labels": {k: e.label for k, e in ENTITIES.items()},
         },
     )
@@ -118,6 +126,17 @@ def import_confirm(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     batch = _batch(request, municipality, pk)
     if batch.status == ImportStatus.CHECKED and batch.path.exists():
         batch_start(batch, commit=True)  # checks the file again, then writes all or nothing
+    return redirect("import-batch", code=municipality.code, pk=batch.pk)
+
+
+@login_required
+@require_POST
+def import_retry(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """Check a stopped batch's kept file again (a dry run; confirming comes after)."""
+    municipality = _municipality(request, code)
+    batch = _batch(request, municipality, pk)
+    if batch.status == ImportStatus.FAILED and batch.path.exists():
+        batch_start(batch, commit=False)
     return redirect("import-batch", code=municipality.code, pk=batch.pk)
 
 
