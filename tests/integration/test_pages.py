@@ -203,3 +203,26 @@ def test_inline_validation_returns_errors_without_saving(
     assert "Dit veld is verplicht" in html
     activity.refresh_from_db()
     assert activity.title
+
+
+def test_organisations_on_a_municipality_page_count_the_activities_they_lead_there(
+    demo_municipality: Area,
+) -> None:
+    """An organisation working in two municipalities: each municipality page counts only the
+    activities it leads in that municipality (as its own page lists them)."""
+    from speelveld.catalogue.models import Phase
+
+    other = Area.objects.create(code="GM9903", year=demo_municipality.year, level="gemeente",
+                                name="Elders")  # fmt: skip
+    org = Organisation.objects.filter(municipalities=demo_municipality).order_by("pk").first()
+    assert org is not None
+    org.municipalities.add(other)
+    here = Activity.objects.filter(municipality=demo_municipality, lead_organisation=org).count()
+    for i in range(3):
+        Activity.objects.create(municipality=other, title=f"Elders {i}", lead_organisation=org,
+                                phase=Phase.objects.first(), start="2025-01-01")  # fmt: skip
+    html = Client().get(reverse("area", args=[demo_municipality.code])).content.decode()
+    table = html[html.index('id="organisaties-titel"') :]
+    row = table[table.index(reverse("organisation", args=[org.pk])) :]
+    row = row[: row.index("</tr>")]
+    assert f'<td class="num">{here}</td>' in row

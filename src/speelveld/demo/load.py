@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db import models, transaction
+from django.db import connection, models, transaction
 
 from speelveld.activities.models import Activity, Handover
 from speelveld.catalogue.models import (
@@ -275,4 +275,12 @@ def field_load(records: FieldRecords, *, progress: Callable[[str], None] | None 
     record_bulk(Organisation, list(organisations.values()))
     record_bulk(Player, list(players.values()))
     record_bulk(Activity, list(activities.values()))
+    planner_statistics()
     return municipality
+
+
+def planner_statistics() -> None:
+    """Refresh the database's statistics after a bulk load, so the first pages get the query
+    plans a settled database would (PostgreSQL's autovacuum would do so within minutes)."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,6 +17,7 @@ from speelveld.accounts.permissions import (
     can_create_in,
     can_view_municipality,
 )
+from speelveld.activities.facts import field_facts
 from speelveld.activities.models import Activity, ActivityStatus
 from speelveld.activities.selectors import (
     ActivityFilters,
@@ -180,14 +181,15 @@ def area_page(request: HttpRequest, code: str) -> HttpResponse:
         record.action = ACTIONS.get(record.history_type, "")
     organisations = []
     if area.level == AreaLevel.GEMEENTE:
+        # activities each leads in this municipality, from the cached facts (no 30,000-row join)
+        led = Counter(fact.organisation for fact in field_facts(municipality.pk).facts)
         organisations = list(
-            Organisation.objects.filter(municipalities=municipality)
-            .annotate(n=Count("led_activities", distinct=True))
-            .order_by("type", "name")
+            Organisation.objects.filter(municipalities=municipality).order_by("type", "name")
         )
         type_labels = {key: str(label) for key, label in OrganisationType.choices}
         for organisation in organisations:
             organisation.type_label = type_labels.get(organisation.type, organisation.type)  # type: ignore[attr-defined]
+            organisation.n = led.get(organisation.pk, 0)  # type: ignore[attr-defined]
     context.update(
         recent=recent,
         organisations=organisations,
