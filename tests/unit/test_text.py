@@ -71,3 +71,22 @@ def test_unknown_words_still_count_in_a_new_texts_norm() -> None:
     known = model.transform(["taalcafé tulpenbuurt"])
     diluted = model.transform(["taalcafé tulpenbuurt xylofoonorkest zeppelinvaart"])
     assert (X[0] @ known.T).toarray()[0, 0] > (X[0] @ diluted.T).toarray()[0, 0]
+
+
+def test_the_c_stemmer_gives_the_same_stems_as_snowballs_own_python() -> None:
+    """PyStemmer (C) stems ~150x faster than snowballstemmer's Python; both must be Snowball's
+    Dutch algorithm of the same version, or overlap findings would shift with the install."""
+    import re
+    from pathlib import Path
+
+    from snowballstemmer.dutch_stemmer import DutchStemmer
+
+    from speelveld.core import text
+
+    assert type(text._STEMMER).__module__ == "Stemmer"  # the fast one is installed
+    seed = Path(text.__file__).resolve().parents[1] / "catalogue" / "seed_data"
+    words = {w for f in seed.glob("*.py") for w in re.findall(r"[a-zà-ÿ]{3,}", f.read_text())}
+    words |= {"bewoners", "buurten", "koffieochtenden", "huiswerkbegeleiding", "ontmoetingen"}
+    assert len(words) > 1000
+    python = DutchStemmer()
+    assert {w: text.stem(w) for w in words} == {w: python.stemWord(w) for w in words}
