@@ -244,3 +244,38 @@ def test_a_private_municipalitys_findings_are_closed_to_strangers(
 def test_the_municipality_page_links_to_its_findings(demo_municipality: Area) -> None:
     html = Client().get(reverse("area", args=[demo_municipality.code])).content.decode()
     assert reverse("findings", args=[demo_municipality.code]) in html
+
+
+def test_a_large_field_first_says_the_findings_are_being_computed(
+    demo_municipality: Area, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a large municipality the first view after a change takes seconds: the page says so
+    at once (a status, with a link for browsers that do not follow the refresh), and the next
+    request computes and shows the findings; once computed they show directly."""
+    from speelveld.analysis import loading
+    from speelveld.web.views import findings
+
+    monkeypatch.setattr(findings, "WAIT_PAGE_FROM", 100)  # the demo has ~500 activities
+    loading._cache.clear()
+    client = Client()
+    url = reverse("findings", args=[demo_municipality.code])
+    waiting = client.get(url, {"gebied": "WK990101"})
+    html = waiting.content.decode()
+    assert waiting.status_code == 200 and 'role="status" data-testid="computing"' in html
+    assert "worden berekend" in html
+    onward = f"{url}?gebied=WK990101&amp;berekenen=1"
+    assert f'http-equiv="refresh" content="0; url={onward}"' in html and f'href="{onward}"' in html
+    assert "worden berekend" not in client.get(url, {"berekenen": "1"}).content.decode()
+    assert "worden berekend" not in client.get(url).content.decode()  # computed: directly
+    english = Client().get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "worden berekend" not in english
+    loading._cache.clear()
+    assert "being computed" in Client().get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+
+def test_a_small_field_never_waits(demo_municipality: Area) -> None:
+    from speelveld.analysis import loading
+
+    loading._cache.clear()
+    html = Client().get(reverse("findings", args=[demo_municipality.code])).content.decode()
+    assert "worden berekend" not in html and 'data-testid="findings-summary"' in html

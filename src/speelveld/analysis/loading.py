@@ -159,6 +159,10 @@ class FieldTables:
             value: T = self._memo[name]
             return value
 
+    def has(self, *names: str) -> bool:
+        """Whether these results are built already (``memo`` would not wait)."""
+        return all(name in self._memo for name in names)
+
     def buurten_in(self, code: str | None) -> frozenset[str] | None:
         """The buurten of a wijk, buurt or stadsdeel code; ``None`` for the whole gemeente."""
         if code is None or code == self.municipality_code:
@@ -484,6 +488,14 @@ def _involved(
 
 _cache: OrderedDict[int, FieldTables] = OrderedDict()
 _cache_lock = threading.Lock()
+
+
+def field_tables_cached(municipality: Area, *, today: date | None = None) -> FieldTables | None:
+    """The municipality's tables if this process has them for the current change stamp."""
+    stamp = field_stamp(municipality.pk, today or timezone.localdate())
+    with _cache_lock:
+        cached = _cache.get(municipality.pk)
+    return cached if cached is not None and cached.stamp == stamp else None
 
 
 def field_tables(municipality: Area, *, today: date | None = None) -> FieldTables:

@@ -30,7 +30,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from speelveld.accounts.permissions import can_admin_municipality, require
-from speelveld.analysis.loading import FieldTables, PlayerCard, field_tables
+from speelveld.analysis.loading import FieldTables, PlayerCard, field_tables, field_tables_cached
 from speelveld.analysis.models import FindingKind, FindingMark, MarkState
 from speelveld.analysis.results import (
     Contact,
@@ -500,6 +500,13 @@ def rolefit_run(
 
 
 # --- marks ---------------------------------------------------------------------------------
+
+
+def findings_ready(municipality: Area) -> bool:
+    """Whether this process has the municipality's findings for its current state, so that
+    showing them takes no analysis (a cheap check: the change stamp and the cache)."""
+    tables = field_tables_cached(municipality)
+    return tables is not None and tables.has("overlap", "gaps", "rolefit")
 
 
 def finding_fingerprint_now(*, municipality: Area, kind: str, key: str) -> str | None:

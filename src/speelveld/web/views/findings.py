@@ -27,11 +27,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from speelveld.accounts.permissions import can_admin_municipality
+from speelveld.activities.models import Activity
 from speelveld.analysis.loading import field_tables
 from speelveld.analysis.results import GapItem
 from speelveld.analysis.services import (
     finding_mark,
     finding_unmark,
+    findings_ready,
     gap_scores,
     gaps_result,
     gaps_run,
@@ -46,6 +48,9 @@ from speelveld.web.representations import json_response
 from speelveld.web.views.areas import require_view
 
 PAGE_LIMIT = 25
+# From this many activities the first view after a change takes seconds (about 5 s for
+# 30,000): the page first says the findings are being computed, then computes them.
+WAIT_PAGE_FROM = 5_000
 GAP_LIMIT = 60  # gaps are shown grouped per area: a few areas with all their themes
 STATES = {"bewust-zo": "intended", "opgelost": "resolved"}
 # ColorBrewer "Oranges": sequential and colour-blind safe; warm, so a gap never reads like the
@@ -154,14 +159,35 @@ def _context(request: HttpRequest, code: str, *, limit: int | None) -> dict[str,
     }
 
 
+def _waiting(request: HttpRequest, code: str) -> HttpResponse | None:
+    """A status page while a large municipality's findings still have to be computed; the
+    browser then asks again with ``berekenen=1``, and that request computes them."""
+    if request.GET.get("berekenen") == "1":
+        return None
+    municipality = _municipality(request, code)
+    if findings_ready(municipality):
+        return None
+    count = Activity.objects.filter(municipality=municipality).count()
+    if count < WAIT_PAGE_FROM:
+        return None
+    query = request.GET.copy()
+    query["berekenen"] = "1"
+    return render(request, "web/findings_wait.html", {
+        "municipality": municipality, "count": count,
+        "onward": f"{request.path}?{query.urlencode()}",
+    })  # fmt: skip
+
+
 def findings_page(request: HttpRequest, code: str) -> HttpResponse:
+    if (waiting := _waiting(request, code)) is not None:
+        return waiting
     everything = request.GET.get("alle") == "1"
     context = _context(request, code, limit=None if everything else PAGE_LIMIT)
     municipality = context["municipality"]
     wijken = Area.objects.filter(municipality=municipality, level=AreaLevel.WIJK).order_by("code")
     areas = [(w, list(w.children.order_by("code"))) for w in wijken]
     query = request.GET.copy()
-    for name in ("gemarkeerd", "alle"):
+    for name in ("gemarkeerd", "alle", "berekenen"):
         query.pop(name, None)
     context.update(
         can_mark=can_admin_municipality(request.user, municipality.pk),
