@@ -33,7 +33,10 @@ class TrackedHistory(HistoricalRecords):  # type: ignore[misc]
     def get_meta_options(self, model: type[models.Model]) -> dict[str, Any]:
         meta: dict[str, Any] = super().get_meta_options(model)
         if any(f.name == "municipality" for f in model._meta.concrete_fields):
-            meta["indexes"] = [models.Index(fields=["municipality", "-history_date"])]
+            meta["indexes"] = [
+                *meta.get("indexes", ()),
+                models.Index(fields=["municipality", "-history_date"]),
+            ]
         return meta
 
     def copy_fields(self, model: type[models.Model]) -> dict[str, models.Field[Any, Any]]:

@@ -229,6 +229,8 @@ def test_a_dangling_reference_in_a_bulk_write_is_refused_before_commit(
 
     if connection.vendor != "postgresql":
         pytest.skip("per-row checks are off only on PostgreSQL inside a transaction")
+    if not bulkio._may_skip_triggers():
+        pytest.skip("this database role may not switch off triggers: PostgreSQL checks per row")
     before = Player.objects.count()
     row = Player.objects.values().first()
     assert row is not None
@@ -242,7 +244,7 @@ def test_a_dangling_reference_in_a_bulk_write_is_refused_before_commit(
         assert cursor.fetchone()[0] == "origin"  # the triggers are on again
 
 
-def test_ids_are_allocated_in_one_block_above_every_id_in_use(demo_municipality: Any) -> None:
+def test_allocated_ids_are_new_and_never_handed_out_again(demo_municipality: Any) -> None:
     from django.db import connection
 
     from speelveld.interop import bulkio
@@ -250,11 +252,10 @@ def test_ids_are_allocated_in_one_block_above_every_id_in_use(demo_municipality:
 
     highest = Organisation.objects.order_by("-pk").values_list("pk", flat=True).first()
     block = bulkio.allocate_ids(Organisation, 3)
-    assert highest is not None and min(block) > highest
-    assert block == list(range(block[0], block[0] + 3))
+    assert highest is not None and min(block) > highest and len(set(block)) == 3
     if connection.vendor == "postgresql":  # SQLite: the caller writes them before any other
         after = Organisation.objects.create(name="Na de import", type="overig")
-        assert after.pk > max(block)  # an ordinary save never gets a reserved id
+        assert after.pk not in block  # an ordinary save never gets a reserved id
 
 
 def test_cells_beyond_the_header_are_not_lost_silently(
@@ -287,3 +288,31 @@ def test_bulk_rows_keep_tabs_newlines_backslashes_and_dates_exactly(
     )  # fmt: skip
     org = Organisation.objects.get(pk=pk)
     assert (org.name, org.description, org.created_at) == (tricky, "\\", when)
+
+
+def test_bulk_rows_keep_none_booleans_dates_and_local_times(demo_municipality: Any) -> None:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from speelveld.activities.models import Activity
+    from speelveld.interop import bulkio
+
+    row = Activity.objects.filter(municipality=demo_municipality).values().first()
+    assert row is not None
+    local = datetime(2026, 7, 1, 14, 30, 5, 123, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    [pk] = bulkio.allocate_ids(Activity, 1)
+    row.update(id=pk, external_id="types-1", description='{"a": "b\\c"}\n"quoted"',
+               end=None, reach=None, resident_led=True, start=date(2025, 2, 3),
+               created_at=local, updated_at=local)  # fmt: skip
+    bulkio.insert_rows(Activity, list(row), [list(row.values())])
+    back = Activity.objects.values().get(pk=pk)
+    assert {k: back[k] for k in row} == row
+
+
+def test_copy_text_refuses_what_it_cannot_write() -> None:
+    from speelveld.interop.bulkio import _copy_value
+
+    assert _copy_value(b"\x00\xff") == "\\\\x00ff"
+    assert _copy_value(None) == "\\N" and _copy_value(False) == "f"
+    with pytest.raises(TypeError):
+        _copy_value([1, 2])

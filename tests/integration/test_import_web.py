@@ -216,3 +216,61 @@ def test_a_running_import_with_a_fresh_heartbeat_is_left_alone(admin_client: Cli
     admin_client.post(reverse("import-retry", args=["GM9901", batch.pk]))
     batch.refresh_from_db()
     assert batch.status == ImportStatus.CHECKING
+
+
+def test_a_second_confirm_starts_nothing_and_only_the_owner_or_a_beheerder_may_retry(
+    admin_client: Client, client: Client, demo_municipality: Any, make_user: Callable[..., Any]
+) -> None:
+    from speelveld.interop import jobs
+    from speelveld.players.models import Organisation
+
+    upload(admin_client, DATA / "activiteiten_fixed.csv")
+    batch = ImportBatch.objects.get()
+    assert jobs.batch_start(batch, commit=True, expect=ImportStatus.CHECKED)
+    assert not jobs.batch_start(batch, commit=True, expect=ImportStatus.CHECKED)  # a 2nd click
+    batch.refresh_from_db()
+    assert batch.status == ImportStatus.COMMITTED
+    ImportBatch.objects.filter(pk=batch.pk).update(status=ImportStatus.FAILED)
+    retry = reverse("import-retry", args=["GM9901", batch.pk])
+    assert admin_client.get(retry).status_code == 405
+    other = Client()
+    other.force_login(make_user("redacteur", demo_municipality, Organisation.objects.first()))
+    assert other.post(retry).status_code == 403
+
+
+def test_the_result_is_recorded_in_the_imports_own_transaction(
+    admin_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process that dies right after the commit (here: the last save fails) leaves the batch
+    saying what happened: imported."""
+    from speelveld.interop import jobs
+
+    upload(admin_client, DATA / "activiteiten_fixed.csv")
+    batch = ImportBatch.objects.get()
+    ImportBatch.objects.filter(pk=batch.pk).update(status=ImportStatus.COMMITTING)
+
+    def dies(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("the process stops here")
+
+    monkeypatch.setattr(ImportBatch, "save", dies)
+    with pytest.raises(RuntimeError):
+        jobs.batch_run(batch.pk, commit=True)
+    batch.refresh_from_db()
+    assert batch.status == ImportStatus.COMMITTED and batch.report["committed"]
+
+
+def test_the_heartbeat_touches_the_progress_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    from speelveld.interop import jobs
+
+    monkeypatch.setattr(jobs, "HEARTBEAT_SECONDS", 0.05)
+    beat = tmp_path / "x.progress"
+    beat.write_text("{}")
+    os.utime(beat, (1, 1))
+    with jobs._heartbeat(beat):
+        time.sleep(0.3)
+    assert beat.stat().st_mtime > time.time() - 5

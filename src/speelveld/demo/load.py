@@ -275,12 +275,24 @@ def field_load(records: FieldRecords, *, progress: Callable[[str], None] | None 
     record_bulk(Organisation, list(organisations.values()))
     record_bulk(Player, list(players.values()))
     record_bulk(Activity, list(activities.values()))
-    planner_statistics()
+    planner_statistics([Area, AreaFigures, Organisation, Player, Collaboration, Activity, Handover])
     return municipality
 
 
-def planner_statistics() -> None:
-    """Refresh the database's statistics after a bulk load, so the first pages get the query
-    plans a settled database would (PostgreSQL's autovacuum would do so within minutes)."""
+def planner_statistics(models_loaded: list[type[models.Model]]) -> None:
+    """Refresh the statistics of the tables a bulk load filled (with their link and history
+    tables), so the first pages get the query plans a settled database would (PostgreSQL's
+    autovacuum would do so within minutes)."""
+    tables: set[str] = set()
+    for model in models_loaded:
+        tables.add(model._meta.db_table)
+        for m2m in model._meta.many_to_many:
+            through = m2m.remote_field.through
+            if through is not None and not isinstance(through, str):
+                tables.add(through._meta.db_table)
+        history = getattr(model, "history", None)
+        if history is not None:
+            tables.add(history.model._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        for table in sorted(tables):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")

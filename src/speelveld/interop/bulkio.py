@@ -11,14 +11,18 @@ exactly what the ORM would have written.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime
+from datetime import time as dt_time
+from decimal import Decimal
 from itertools import islice
 from typing import Any
+from uuid import UUID
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db import IntegrityError, connection, models, transaction
+from django.db import DatabaseError, IntegrityError, connection, models, transaction
 from django.db.models.expressions import RawSQL
 from django.db.transaction import TransactionManagementError
 from psycopg.types.json import Jsonb
@@ -110,18 +114,26 @@ def _converted(
         yield values
 
 
+class _Writing(threading.local):
+    """The bulk writes of this thread's import (each thread has its own connection)."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.wanted: dict[type[models.Model], set[Any]] = {}
+        self.inserted: dict[type[models.Model], set[Any]] = {}  # ids written in this transaction
+
+
+_writing = _Writing()
+
+
 class _References:
     """Foreign keys written while the database does not check them row by row."""
-
-    active = False
-    wanted: dict[type[models.Model], set[Any]] = {}  # reset by unchecked_writes
-    inserted: dict[type[models.Model], set[Any]] = {}  # ids written in this transaction
 
     @classmethod
     def watch(
         cls, model: type[models.Model], attnames: Sequence[str]
     ) -> list[tuple[int, set[Any]]]:
-        if not cls.active:
+        if not _writing.active:
             return []
         fields = {f.attname: f for f in model._meta.concrete_fields}
         watched = []
@@ -130,15 +142,15 @@ class _References:
             related = field.related_model
             constrained = getattr(field, "db_constraint", False)
             if isinstance(field, models.ForeignKey) and constrained and isinstance(related, type):
-                watched.append((i, cls.wanted.setdefault(related, set())))
+                watched.append((i, _writing.wanted.setdefault(related, set())))
         return watched
 
     @classmethod
     def own(cls, model: type[models.Model], ids: Iterable[Any]) -> None:
         """Rows this transaction creates: nobody else can delete them, so referring to them
         needs no check."""
-        if cls.active:
-            cls.inserted.setdefault(model, set()).update(ids)
+        if _writing.active:
+            _writing.inserted.setdefault(model, set()).update(ids)
 
 
 @contextmanager
@@ -156,26 +168,29 @@ def unchecked_writes() -> Iterator[None]:
     referred to (other than rows this transaction wrote itself) are looked up at the end,
     locked on PostgreSQL as its own check would, and a missing one raises IntegrityError,
     which rolls everything back. Where neither is possible, the database keeps checking."""
+    if _writing.active:  # nested: the outer block checks
+        with transaction.atomic():
+            yield
+        return
     if connection.vendor == "postgresql":
         with transaction.atomic():
-            _References.active = _may_skip_triggers()
-            _References.wanted, _References.inserted = {}, {}
+            _writing.active, _writing.wanted, _writing.inserted = _may_skip_triggers(), {}, {}
             try:
                 yield
-                if _References.active:
-                    _verify(_References.wanted, _References.inserted)
+                if _writing.active:
+                    _verify(_writing.wanted, _writing.inserted)
             finally:
-                _References.active, _References.wanted, _References.inserted = False, {}, {}
+                _writing.active, _writing.wanted, _writing.inserted = False, {}, {}
         return
     disabled = connection.disable_constraint_checking()
-    _References.active, _References.wanted, _References.inserted = disabled, {}, {}
+    _writing.active, _writing.wanted, _writing.inserted = disabled, {}, {}
     try:
         with transaction.atomic():
             yield
             if disabled:
-                _verify(_References.wanted, _References.inserted)
+                _verify(_writing.wanted, _writing.inserted)
     finally:
-        _References.active, _References.wanted, _References.inserted = False, {}, {}
+        _writing.active, _writing.wanted, _writing.inserted = False, {}, {}
         if disabled:
             connection.enable_constraint_checking()
 
@@ -195,11 +210,16 @@ def _may_skip_triggers() -> bool:
 @contextmanager
 def _triggers_skipped(cursor: Any) -> Iterator[None]:
     """PostgreSQL: no triggers for the statements inside (see ``unchecked_writes``)."""
-    if not (_References.active and connection.vendor == "postgresql"):
+    if not (_writing.active and connection.vendor == "postgresql"):
         yield
         return
     cursor.execute("SET LOCAL session_replication_role = replica")
-    yield  # after an error the (sub)transaction's rollback restores the setting
+    try:
+        yield
+    except BaseException:
+        with suppress(DatabaseError):  # an aborted transaction refuses it; its rollback resets
+            cursor.execute("SET LOCAL session_replication_role = origin")
+        raise
     cursor.execute("SET LOCAL session_replication_role = origin")
 
 
@@ -240,7 +260,7 @@ def insert_rows(
     columns = [_column(model, a) for a in attnames]
     quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
     watched = _References.watch(model, attnames)
-    if _References.active and model._meta.pk.attname in attnames:
+    if _writing.active and model._meta.pk.attname in attnames:
         rows = rows if isinstance(rows, list) else list(rows)
         where = list(attnames).index(model._meta.pk.attname)
         _References.own(model, (row[where] for row in rows))
@@ -270,7 +290,8 @@ _INTEGERS = (models.IntegerField, models.AutoField, models.BigAutoField, models.
 
 
 def _copy_value(value: Any) -> str:
-    """One value in COPY's text format (what psycopg's ``write_row`` would send)."""
+    """One value in COPY's text format (what psycopg's ``write_row`` would send); a type this
+    does not know is refused rather than written as its ``str()``."""
     if value is None:
         return "\\N"
     kind = type(value)
@@ -278,30 +299,49 @@ def _copy_value(value: Any) -> str:
         return str(value)
     if kind is bool:
         return "t" if value else "f"
-    if isinstance(value, Jsonb):
-        value = (value.dumps or json.dumps)(value.obj)
-    elif isinstance(value, date):  # datetime too
+    if kind is str:
+        text = value
+    elif isinstance(value, str):  # SafeString and the like
+        text = str(value)
+    elif isinstance(value, Jsonb):
+        text = (value.dumps or json.dumps)(value.obj)
+    elif isinstance(value, date | dt_time):  # datetime too; aware ones keep their offset
         return value.isoformat()
-    elif kind is not str:
-        value = str(value)
-    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
-        return str(value.translate(_ESCAPED))
-    return str(value)
+    elif isinstance(value, int | float | Decimal | UUID):
+        return str(value)
+    elif isinstance(value, bytes | bytearray | memoryview):
+        return "\\\\x" + bytes(value).hex()  # bytea hex input, its backslash escaped
+    else:
+        raise TypeError(f"no COPY text for {kind.__name__}")
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        return str(text.translate(_ESCAPED))
+    return str(text)
 
 
 def _copy_line(model: type[models.Model], attnames: Sequence[str]) -> Callable[[Any], str]:
     """A row as one line of COPY text: ``%d`` formatting when every column is a required
-    integer (link and link-history rows, most of an import), else value by value."""
+    integer (the link rows, most of an import), else value by value."""
     fields = {f.attname: f for f in model._meta.concrete_fields}
     chosen = [fields[a] for a in attnames]
-    if all(isinstance(f, _INTEGERS) and not f.null for f in chosen) and all(
+
+    def values(row: Any) -> str:
+        return "\t".join(map(_copy_value, row)) + "\n"
+
+    if not all(isinstance(f, _INTEGERS) and not f.null for f in chosen) or not all(
         isinstance(f.target_field, (models.AutoField, models.BigAutoField, models.IntegerField))
         for f in chosen
         if isinstance(f, models.ForeignKey)
     ):
-        template = "\t".join(["%d"] * len(chosen)) + "\n"
-        return lambda row: template % tuple(row)
-    return lambda row: "\t".join(map(_copy_value, row)) + "\n"
+        return values
+    template = "\t".join(["%d"] * len(chosen)) + "\n"
+
+    def integers(row: Any) -> str:
+        try:
+            return template % tuple(row)
+        except TypeError:  # a None: written as NULL, for the database to refuse
+            return values(row)
+
+    return integers
 
 
 def _column(model: type[models.Model], attname: str) -> str:
@@ -338,10 +378,9 @@ def allocate_ids(model: type[models.Model], count: int) -> list[int]:
     ids (and linked, and recorded in history) without reading them back. Call it inside the
     transaction that writes the rows.
 
-    PostgreSQL: the table is locked against other writers (readers go on) until the
-    transaction ends, and the sequence jumps ``count`` ahead in one step; an insert elsewhere
-    waits for the lock, so no id in the block can be handed out twice. SQLite continues after
-    the highest id ever used (``sqlite_sequence``), which is safe because Speelveld opens
+    PostgreSQL hands out sequence values (``nextval``, one round trip for all; safe beside
+    other writers and never handed out twice, not necessarily consecutive). SQLite continues
+    after the highest id ever used (``sqlite_sequence``), which is safe because Speelveld opens
     SQLite write transactions with ``BEGIN IMMEDIATE``: no other writer until this one commits."""
     if count == 0:
         return []
@@ -351,15 +390,17 @@ def allocate_ids(model: type[models.Model], count: int) -> list[int]:
     column = model._meta.pk.column
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            quoted = connection.ops.quote_name(table)
-            cursor.execute(f"LOCK TABLE {quoted} IN SHARE ROW EXCLUSIVE MODE")
             cursor.execute(
-                "SELECT setval(s::regclass, nextval(s::regclass) + %s - 1)"
-                " FROM pg_get_serial_sequence(%s, %s) AS s",
-                [count, quoted, column],
+                "SELECT pg_get_serial_sequence(%s, %s)",
+                [connection.ops.quote_name(table), column],
             )
-            last = cursor.fetchone()[0]
-            return list(range(last - count + 1, last + 1))
+            sequence = cursor.fetchone()[0]
+            # the sequence as a constant: nextval() costs under a microsecond per id
+            cursor.execute(
+                "SELECT array_agg(nextval(%s::regclass)) FROM generate_series(1, %s)",
+                [sequence, count],
+            )
+            return list(cursor.fetchone()[0])
         if connection.vendor != "sqlite":
             raise ImproperlyConfigured(
                 f"Speelveld runs on PostgreSQL or SQLite, not on {connection.vendor}."

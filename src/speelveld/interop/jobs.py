@@ -131,6 +131,13 @@ def batch_run(batch_id: int, *, commit: bool) -> ImportBatch:
         # a file, not the database: the import's own transaction would hide a row update
         progress_file.write_text(json.dumps({"stage": stage, "done": done, "total": total}))
 
+    def record(report: ImportReport) -> None:
+        # inside the import's transaction: the rows and "ingelezen" commit together, so a
+        # process that dies right after the commit never leaves the batch looking unfinished
+        ImportBatch.objects.filter(pk=batch.pk).update(
+            status=ImportStatus.COMMITTED, report=report.to_dict(), finished_at=timezone.now()
+        )
+
     try:
         with _heartbeat(progress_file):
             report = sheet_import(
@@ -142,14 +149,14 @@ def batch_run(batch_id: int, *, commit: bool) -> ImportBatch:
                 keep_valid=batch.keep_valid,
                 entity=batch.entity or None,
                 progress=progress,
+                before_commit=record,
             )
     except Exception:  # a failed background job must leave a visible state, then fail loudly
         batch.status = ImportStatus.FAILED
         batch.finished_at = timezone.now()
         batch.save(update_fields=["status", "finished_at"])
-        raise
-    finally:
         progress_file.unlink(missing_ok=True)
+        raise
     batch.report = report.to_dict()
     if commit:
         batch.status = ImportStatus.COMMITTED if report.committed else ImportStatus.CHECKED
@@ -157,6 +164,8 @@ def batch_run(batch_id: int, *, commit: bool) -> ImportBatch:
         batch.status = ImportStatus.CHECKED
     batch.finished_at = timezone.now()
     batch.save(update_fields=["report", "status", "finished_at"])
+    # only now: a batch that says it runs but has no progress file is one whose process died
+    progress_file.unlink(missing_ok=True)
     if report.committed:
         batch.path.unlink(missing_ok=True)
     return batch
@@ -169,15 +178,25 @@ def _in_thread(batch_id: int, commit: bool) -> None:
         connection.close()
 
 
-def batch_start(batch: ImportBatch, *, commit: bool) -> None:
-    """Run now when the file is small, else in a background thread."""
-    batch.status = ImportStatus.COMMITTING if commit else ImportStatus.CHECKING
+def batch_start(batch: ImportBatch, *, commit: bool, expect: str | None = None) -> bool:
+    """Run now when the file is small, else in a background thread. With ``expect``, only a
+    batch in that state is started (a second click on *Bevestigen* starts nothing); returns
+    whether it started."""
+    status = ImportStatus.COMMITTING if commit else ImportStatus.CHECKING
+    # the heartbeat file first: a running batch without one counts as stopped
     _progress_file(batch).write_text(json.dumps({"stage": "start", "done": 0, "total": 0}))
-    batch.save(update_fields=["status"])
+    if expect is not None:
+        if not ImportBatch.objects.filter(pk=batch.pk, status=expect).update(status=status):
+            return False
+        batch.status = status
+    else:
+        batch.status = status
+        batch.save(update_fields=["status"])
     if batch.path.stat().st_size <= INLINE_BYTES:
         batch_run(batch.pk, commit=commit)
-        return
+        return True
     threading.Thread(target=_in_thread, args=(batch.pk, commit), daemon=True).start()
+    return True
 
 
 def batch_report(batch: ImportBatch) -> ImportReport:

@@ -7,7 +7,7 @@ nothing (unless ``keep_valid`` asks to write the valid rows and skip the others)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -132,9 +132,11 @@ def sheet_import(
     entity: str | None = None,
     names: Sequence[str] | None = None,
     progress: Progress | None = None,
+    before_commit: Callable[[ImportReport], None] | None = None,
 ) -> ImportReport:
     """Check (and with ``commit`` write) CSV/XLSX files of organisations, players, activities,
-    collaborations and hand-overs for one municipality."""
+    collaborations and hand-overs for one municipality. ``before_commit`` runs inside the
+    import's transaction once everything is written (to record the result with the rows)."""
     rights = rights_for(actor, municipality)
     shown = list(names) if names else [p.name for p in paths]
     report = ImportReport(source=", ".join(shown), keep_valid=keep_valid)
@@ -168,6 +170,8 @@ def sheet_import(
                 progress=progress,
             ).write(plan)
             report.committed = True
+            if before_commit is not None:
+                before_commit(report)
     except DatabaseError as error:
         report.committed = False
         report.add(

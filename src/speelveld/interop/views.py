@@ -125,7 +125,8 @@ def import_confirm(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     municipality = _municipality(request, code)
     batch = _batch(request, municipality, pk)
     if batch.status == ImportStatus.CHECKED and batch.path.exists():
-        batch_start(batch, commit=True)  # checks the file again, then writes all or nothing
+        # checks the file again, then writes all or nothing; once, however often it is clicked
+        batch_start(batch, commit=True, expect=ImportStatus.CHECKED)
     return redirect("import-batch", code=municipality.code, pk=batch.pk)
 
 
@@ -136,7 +137,7 @@ def import_retry(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     municipality = _municipality(request, code)
     batch = _batch(request, municipality, pk)
     if batch.status == ImportStatus.FAILED and batch.path.exists():
-        batch_start(batch, commit=False)
+        batch_start(batch, commit=False, expect=ImportStatus.FAILED)
     return redirect("import-batch", code=municipality.code, pk=batch.pk)
 
 

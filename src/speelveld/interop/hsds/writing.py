@@ -78,9 +78,9 @@ def flush(ctx: Context, table: dict[str, Any]) -> None:
         return
     model = type(queued[0][2])
     taken = set(
-        model._default_manager.filter(
-            external_id__in=[getattr(obj, "external_id") for _i, _p, obj, _l in queued]  # noqa: B009
-        ).values_list("external_id", flat=True)
+        model._default_manager.exclude(external_id="")  # the partial unique index
+        .filter(external_id__in=[getattr(obj, "external_id") for _i, _p, obj, _l in queued])  # noqa: B009
+        .values_list("external_id", flat=True)
     )
     writable = []
     for hsds_id, path, obj, links in queued:
