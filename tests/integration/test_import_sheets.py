@@ -316,3 +316,31 @@ def test_copy_text_refuses_what_it_cannot_write() -> None:
     assert _copy_value(None) == "\\N" and _copy_value(False) == "f"
     with pytest.raises(TypeError):
         _copy_value([1, 2])
+
+
+def test_a_role_without_the_grant_imports_the_same_with_the_databases_own_checks(
+    demo_municipality: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without ``GRANT SET ON PARAMETER session_replication_role`` (or on SQLite inside a
+    transaction) nothing is switched off and nothing is watched: the database checks."""
+    from django.db import connection
+
+    from speelveld.interop import bulkio
+
+    monkeypatch.setattr(bulkio, "_may_skip_triggers", lambda: False)
+    seen: list[bool] = []
+    original = bulkio.insert_rows
+
+    def spy(*args: Any, **kwargs: Any) -> int:
+        seen.append(bulkio._writing.active)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(bulkio, "insert_rows", spy)
+    report = sheet_import(paths=[FIXED], municipality=demo_municipality, actor=None, commit=True)
+    assert report.committed and report.counts["activities"]["created"] == 11
+    assert seen and not any(seen)  # no statement ran with the checks off
+    assert Activity.objects.filter(external_id__startswith="messy-").count() == 11
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW session_replication_role")
+            assert cursor.fetchone()[0] == "origin"
