@@ -155,10 +155,9 @@ def database_floor(prefix: str) -> float | None:
     rows of one imported file (activities, their links, history records and the history of
     their links) copied once more by ``INSERT … SELECT`` inside the server, with the same
     trigger setting as the import, and rolled back. What an import can reach at best here."""
-    from django.db import connection, transaction
+    from django.db import connection
 
     from speelveld.activities.models import Activity
-    from speelveld.interop.bulkio import _may_skip_triggers
     from speelveld.interop.lookups import m2m_fields, through_of
 
     q = connection.ops.quote_name
@@ -202,22 +201,12 @@ def database_floor(prefix: str) -> float | None:
         )
     if connection.vendor != "postgresql":
         return None
-    replica = _may_skip_triggers()
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM {table} WHERE external_id LIKE %s", [f"{prefix}-%"])
-        n = cursor.fetchone()[0]
-        try:
-            with transaction.atomic():
-                if replica:
-                    cursor.execute("SET LOCAL session_replication_role = replica")
-                started = time.perf_counter()
-                for sql in statements:
-                    cursor.execute(sql)
-                seconds = time.perf_counter() - started
-                raise _RolledBack
-        except _RolledBack:
-            pass
-    return n / seconds
+
+    def work(cursor: Any) -> None:
+        for sql in statements:
+            cursor.execute(sql)
+
+    return _per_second_rolled_back(prefix, work)
 
 
 def database_copy_floor(prefix: str) -> float | None:
@@ -226,10 +215,9 @@ def database_copy_floor(prefix: str) -> float | None:
     (SELECT …) TO STDOUT``, not timed), then only ``COPY … FROM STDIN`` of those bytes is
     timed, with the import's trigger setting, and rolled back. No parsing, no checks, no
     Python formatting: the fastest way in that PostgreSQL has."""
-    from django.db import connection, transaction
+    from django.db import connection
 
     from speelveld.activities.models import Activity
-    from speelveld.interop.bulkio import _may_skip_triggers
     from speelveld.interop.lookups import m2m_fields, through_of
 
     if connection.vendor != "postgresql":
@@ -274,26 +262,40 @@ def database_copy_floor(prefix: str) -> float | None:
                 for chunk in copy:
                     text += chunk
             rendered.append((table, ", ".join(q(c) for c in columns), bytes(text)))
-        cursor.execute(f"SELECT count(*) FROM {act} WHERE external_id LIKE %s", [f"{prefix}-%"])
-        n = cursor.fetchone()[0]
-        replica = _may_skip_triggers()
+
+    def work(cursor: Any) -> None:
+        for table, columns, text in rendered:
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                copy.write(text)
+
+    return _per_second_rolled_back(prefix, work)
+
+
+class _RolledBack(Exception):
+    pass
+
+
+def _per_second_rolled_back(prefix: str, work: Any) -> float:
+    """Activities of the file ``prefix`` per second that ``work(cursor)`` writes, timed in a
+    transaction with the import's trigger setting and rolled back."""
+    from django.db import connection, transaction
+
+    from speelveld.activities.models import Activity
+    from speelveld.interop.bulkio import _may_skip_triggers
+
+    n = Activity.objects.filter(external_id__startswith=f"{prefix}-").count()
+    with connection.cursor() as cursor:
         try:
             with transaction.atomic():
-                if replica:
+                if _may_skip_triggers():
                     cursor.execute("SET LOCAL session_replication_role = replica")
                 started = time.perf_counter()
-                for table, columns, text in rendered:
-                    with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                        copy.write(text)
+                work(cursor)
                 seconds = time.perf_counter() - started
                 raise _RolledBack
         except _RolledBack:
             pass
     return n / seconds
-
-
-class _RolledBack(Exception):
-    pass
 
 
 def _m2m_history_table(m2m: Any) -> str:
